@@ -1,0 +1,43 @@
+//! Mamori's command surface, without Tauri.
+//!
+//! Every operation the UI (or the CLI) can ask for is one plain function in [`commands`], taking
+//! an [`AppCtx`] and a request DTO and returning a response DTO or an [`AppError`]. The list of
+//! commands lives in one table, [`with_commands!`]; the Tauri shell generates its adapters and
+//! handler list from it, and [`bindings`] generates the TypeScript types from it, so a command
+//! cannot be declared without being registered and typed.
+//!
+//! Depends on `mamori-core`, `mamori-i18n` and `mamori-store`; never on Tauri.
+#![deny(missing_docs)]
+
+pub mod bindings;
+pub mod commands;
+mod ctx;
+pub mod dto;
+mod error;
+
+pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, default_data_dir};
+pub use error::{AppError, ErrorCode};
+
+/// The app's version, as shown in About and written into exports.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The command table: `name(Request) -> Response;` per command. Calls `$callback!` with the
+/// list, so each consumer (Tauri adapters, handler list, TS bindings, tests) expands the same
+/// table. Add a command here and in [`commands`]; everything else follows.
+#[macro_export]
+macro_rules! with_commands {
+    ($callback:ident) => {
+        $callback! {
+            get_startup($crate::dto::GetStartupReq) -> $crate::dto::Startup;
+            set_locale($crate::dto::SetLocaleReq) -> $crate::dto::SetLocaleRes;
+        }
+    };
+}
+
+macro_rules! command_names {
+    ($($name:ident($req:ty) -> $res:ty;)*) => {
+        /// Every command name in the table, in table order.
+        pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+with_commands!(command_names);

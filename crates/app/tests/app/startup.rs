@@ -1,0 +1,62 @@
+use mamori_app::commands::{get_startup, set_locale};
+use mamori_app::dto::{GetStartupReq, LocaleSource, SetLocaleReq};
+use mamori_app::{AppCtx, ErrorCode};
+use mamori_core::Locale;
+
+#[test]
+fn first_start_follows_the_os_locale() {
+    for (os, want) in [
+        (Some("ja_JP.UTF-8"), Locale::Ja),
+        (Some("en_GB.UTF-8"), Locale::En),
+        (None, Locale::En),
+    ] {
+        let ctx = AppCtx::in_memory(os.map(str::to_owned)).unwrap();
+        let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+        assert_eq!(s.locale, want, "{os:?}");
+        assert_eq!(s.locale_source, LocaleSource::Os);
+        assert!(s.db_error.is_none());
+    }
+}
+
+#[test]
+fn a_chosen_locale_is_saved_and_wins_over_the_os_after_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mamori.db");
+    {
+        let ctx = AppCtx::open(db.clone(), Some("ja_JP.UTF-8".into())).unwrap();
+        assert_eq!(
+            get_startup(&ctx, GetStartupReq {}).unwrap().locale,
+            Locale::Ja
+        );
+        let res = set_locale(&ctx, SetLocaleReq { locale: Locale::En }).unwrap();
+        assert_eq!(res.locale, Locale::En);
+    }
+    let ctx = AppCtx::open(db, Some("ja_JP.UTF-8".into())).unwrap();
+    let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+    assert_eq!(s.locale, Locale::En);
+    assert_eq!(s.locale_source, LocaleSource::Saved);
+}
+
+#[test]
+fn a_broken_database_still_starts_and_reports_a_localizable_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mamori.db");
+    std::fs::write(&db, b"not a database at all, just text".repeat(100)).unwrap();
+    let ctx = AppCtx::open(db.clone(), Some("ja_JP".into())).unwrap();
+    let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+    assert_eq!(s.locale, Locale::Ja, "falls back to the OS locale");
+    let err = s.db_error.expect("db error reported");
+    assert_eq!(err.code, ErrorCode::DbCorrupt);
+    assert_eq!(err.message_id, "error-db-corrupt");
+    assert_eq!(
+        err.args.get("path").map(String::as_str),
+        Some(db.display().to_string().as_str())
+    );
+    let e = set_locale(&ctx, SetLocaleReq { locale: Locale::En }).unwrap_err();
+    assert_eq!(e.code, ErrorCode::DbCorrupt);
+    let msg = e.localized(ctx.localizer(), Locale::Ja);
+    assert!(
+        msg.contains("壊れている") && msg.contains(&db.display().to_string()),
+        "{msg}"
+    );
+}

@@ -1,0 +1,12 @@
+// The app's own commands must be declared here so that capabilities can grant them; without a
+// manifest, Tauri would allow every command to every window. The list is checked against the
+// command table in mamori-app by a test (src/lib.rs).
+const COMMANDS: &[&str] = &["get_startup", "set_locale"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script failed");
+}

@@ -1,0 +1,18 @@
+// The only module that talks to the Tauri backend. Everything else calls `call()` with a command
+// name from the generated command table, so request and response types are checked by tsc.
+import { invoke } from "@tauri-apps/api/core";
+import type { Commands } from "../bindings/ipc";
+import { IpcError } from "./errors";
+
+export type CommandName = keyof Commands;
+export type Req<K extends CommandName> = Commands[K]["req"];
+export type Res<K extends CommandName> = Commands[K]["res"];
+
+/** Calls backend command `cmd`; rejects with an {@link IpcError}, never a bare string. */
+export async function call<K extends CommandName>(cmd: K, req: Req<K>): Promise<Res<K>> {
+  try {
+    return await invoke<Res<K>>(cmd, { req });
+  } catch (e) {
+    throw IpcError.from(e);
+  }
+}
