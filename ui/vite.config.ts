@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { svelteTesting } from "@testing-library/svelte/vite";
 
 // Tauri expects a fixed dev port and loads ui/dist in release builds.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : [])],
   clearScreen: false,
   server: {
     port: 1420,
@@ -17,7 +18,6 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
   },
-  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],

@@ -15,7 +15,7 @@ pub const DATA_DIR_ENV: &str = "MAMORI_DATA_DIR";
 pub const DB_FILE_NAME: &str = "mamori.db";
 
 /// The data folder: `$MAMORI_DATA_DIR` if set and not empty, else the platform's app-data folder
-/// (`~/.local/share/mamori` on Linux, `%APPDATA%\Mamori\data` on Windows,
+/// (`~/.local/share/mamori` on Linux, `%APPDATA%\mamori\Mamori\data` on Windows,
 /// `~/Library/Application Support/jp.mamori.Mamori` on macOS).
 pub fn default_data_dir() -> Option<PathBuf> {
     match std::env::var_os(DATA_DIR_ENV) {

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import App from "./App.svelte";
+import type { AppError, Startup } from "./bindings/ipc";
+
+function startup(over: Partial<Startup> = {}): Startup {
+  return { locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null, ...over };
+}
+
+afterEach(() => clearMocks());
+
+describe("App", () => {
+  it("starts in the backend's language and saves a switch through set_locale", async () => {
+    const calls: Array<{ cmd: string; args: unknown }> = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "get_startup") return startup();
+      if (cmd === "set_locale") return { locale: (args as { req: { locale: string } }).req.locale };
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(App);
+    expect(await screen.findByText("まもりへようこそ")).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId("lang-en"));
+    expect(await screen.findByText("Welcome to Mamori")).toBeTruthy();
+    await waitFor(() => expect(screen.getByText("Saved")).toBeTruthy());
+    expect(calls).toContainEqual({ cmd: "set_locale", args: { req: { locale: "en" } } });
+    expect(screen.getByTestId("lang-en").getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("shows the localized message when saving fails, and keeps the choice on screen", async () => {
+    const err: AppError = { code: "disk-full", messageId: "error-disk-full", args: {}, detail: "SQLITE_FULL" };
+    mockIPC((cmd) => {
+      if (cmd === "get_startup") return startup({ locale: "en" });
+      throw err;
+    });
+    render(App);
+    await screen.findByText("Welcome to Mamori");
+    await fireEvent.click(screen.getByTestId("lang-ja"));
+    const banner = await screen.findByTestId("error-banner");
+    expect(banner.textContent).toContain("ディスクの空き容量が足りない");
+    expect(banner.getAttribute("data-code")).toBe("disk-full");
+    expect(screen.getByText("まもりへようこそ")).toBeTruthy();
+  });
+
+  it("reports a database that could not be opened at start-up", async () => {
+    const dbError: AppError = {
+      code: "db-corrupt",
+      messageId: "error-db-corrupt",
+      args: { path: "/data/mamori.db" },
+      detail: "not a database",
+    };
+    mockIPC((cmd) => (cmd === "get_startup" ? startup({ dbError }) : null));
+    render(App);
+    const banner = await screen.findByTestId("error-banner");
+    expect(banner.textContent).toContain("/data/mamori.db");
+    expect(banner.textContent).toContain("変更も削除もしていません");
+  });
+});
