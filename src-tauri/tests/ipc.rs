@@ -14,7 +14,7 @@ fn request(cmd: &str, body: serde_json::Value) -> InvokeRequest {
         callback: CallbackFn(0),
         error: CallbackFn(1),
         // Linux origin; the Windows one (http://tauri.localhost) would count as remote here.
-        url: "tauri://localhost".parse().unwrap(),
+        url: "tauri://localhost".parse().expect("valid url"),
         body: InvokeBody::Json(body),
         headers: Default::default(),
         invoke_key: INVOKE_KEY.to_string(),
@@ -25,7 +25,7 @@ fn request(cmd: &str, body: serde_json::Value) -> InvokeRequest {
 fn app(ctx: AppCtx) -> tauri::App<tauri::test::MockRuntime> {
     builder(tauri::test::mock_builder(), AppState { ctx })
         .build(tauri::generate_context!(test = true))
-        .unwrap()
+        .expect("mock app builds")
 }
 
 #[test]
