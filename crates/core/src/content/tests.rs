@@ -432,6 +432,17 @@ fn security_action_requires_only_known_checks() {
     has(&p, "level star2: `iso-27001` is not a known check");
     has(&p, "level star1: `basics-declared` is required twice");
     has(
+        &after(|c| {
+            c.sme.basics.pop();
+            c.sme.stages.pop();
+        }),
+        "4 basics; expected 5",
+    );
+    has(
+        &after(|c| c.sme.basics[1].steps.truncate(1)),
+        "basic b2: 1 steps; needs 2 to 4",
+    );
+    has(
         &after(|c| c.sme.stages[0].exit = Some("star3".into())),
         "stage st1: exit `star3` is not a SECURITY ACTION level",
     );

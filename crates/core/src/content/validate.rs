@@ -457,6 +457,7 @@ impl<'a> V<'a> {
         self.framework(f, &s.framework, "ipa-sme", &s.version, &s.released);
         self.sources_exist(f, "pack", &s.sources);
 
+        self.count(f, "basics", s.basics.len(), 5);
         let nums: Vec<u32> = s.basics.iter().map(|b| b.number).collect();
         self.numbered(f, "basics", &nums);
         for b in &s.basics {
@@ -468,6 +469,7 @@ impl<'a> V<'a> {
             self.steps(f, &who, &b.steps);
         }
 
+        self.count(f, "stages", s.stages.len(), 4);
         self.ids(f, "stage", s.stages.iter().map(|st| st.id.as_str()));
         let nums: Vec<u32> = s.stages.iter().map(|st| st.number).collect();
         self.numbered(f, "stages", &nums);
