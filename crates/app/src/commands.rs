@@ -2,6 +2,10 @@
 //! and returns its response DTO or an [`crate::AppError`]; none panics. The Tauri shell and the
 //! CLI call these.
 
+mod content;
+mod selfcheck;
 mod startup;
 
+pub use content::content_summary;
+pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
 pub use startup::{get_startup, set_locale};

@@ -92,6 +92,13 @@ impl AppError {
         }
     }
 
+    /// Shows `message_id` instead of the code's default message (e.g. `selfcheck-error-missing`
+    /// for one kind of invalid input); add its arguments with [`AppError::arg`].
+    pub fn with_message(mut self, message_id: impl Into<String>) -> AppError {
+        self.message_id = message_id.into();
+        self
+    }
+
     /// Adds a message argument.
     pub fn arg(mut self, key: &str, value: impl Into<String>) -> AppError {
         self.args.insert(key.to_owned(), value.into());

@@ -30,6 +30,8 @@ macro_rules! with_commands {
         $callback! {
             get_startup($crate::dto::GetStartupReq) -> $crate::dto::Startup;
             set_locale($crate::dto::SetLocaleReq) -> $crate::dto::SetLocaleRes;
+            content_summary($crate::dto::ContentSummaryReq) -> $crate::dto::ContentSummary;
+            score_selfcheck($crate::dto::ScoreSelfcheckReq) -> $crate::dto::SelfcheckScore;
         }
     };
 }

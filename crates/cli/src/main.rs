@@ -10,6 +10,9 @@ use mamori_app::dto::GetStartupReq;
 use mamori_app::{AppCtx, AppError, DB_FILE_NAME, ErrorCode, default_data_dir};
 use mamori_core::Locale;
 
+mod content;
+mod selfcheck;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "mamori-cli",
@@ -50,6 +53,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the embedded guidance content and its messages.
+    #[command(subcommand)]
+    Content(content::ContentCmd),
+    /// IPA's 25-question self-check.
+    #[command(subcommand)]
+    Selfcheck(selfcheck::SelfcheckCmd),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +68,12 @@ fn main() -> ExitCode {
         .lang
         .map(Locale::from)
         .unwrap_or_else(|| Locale::from_os_locale(os_locale.as_deref()));
+    // These need no database: run them before one is opened (or created).
+    match cli.command {
+        Command::Content(cmd) => return content::main(cmd, locale),
+        Command::Selfcheck(cmd) => return selfcheck::main(cmd, locale),
+        _ => {}
+    }
     let db = match cli
         .db
         .clone()
@@ -96,6 +111,8 @@ fn run(ctx: &AppCtx, command: Command) -> Result<(), AppError> {
             }
             Ok(())
         }
+        // Run from main() without a database.
+        Command::Content(_) | Command::Selfcheck(_) => Ok(()),
     }
 }
 

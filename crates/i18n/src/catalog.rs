@@ -5,7 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
+use mamori_core::content::ExpectedMessage;
+
 use crate::{Error, Locale, ftl_files};
+
+/// The folder below `locales/<tag>/` that holds the content messages.
+pub const CONTENT_DIR: &str = "content/";
 
 /// One message as the checks see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +147,68 @@ impl Catalog {
         problems
     }
 
+    /// Every difference between the messages the content needs (`expected`, from
+    /// [`mamori_core::ContentPacks::messages`]) and this catalog, in every locale: a needed
+    /// message that is missing or lives in the wrong file, a message using a `$variable` it may
+    /// not use, and an orphan (a message under `content/` that no content needs). Empty means
+    /// the content and its messages match.
+    pub fn content_problems(&self, expected: &[ExpectedMessage]) -> Vec<String> {
+        let mut problems = Vec::new();
+        let empty = BTreeMap::new();
+        let wanted: BTreeMap<&str, &ExpectedMessage> =
+            expected.iter().map(|m| (m.id.as_str(), m)).collect();
+        for locale in Locale::ALL {
+            let msgs = self.messages.get(&locale).unwrap_or(&empty);
+            for e in expected {
+                let file = format!("{CONTENT_DIR}{}.ftl", e.file);
+                let Some(m) = msgs.get(&e.id) else {
+                    problems.push(format!("`{}` is missing in {locale}/{file}", e.id));
+                    continue;
+                };
+                if m.file != file {
+                    problems.push(format!(
+                        "`{}` is in {locale}/{} but belongs in {locale}/{file}",
+                        e.id, m.file
+                    ));
+                }
+                let extra: Vec<&str> = m
+                    .variables
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|v| !e.variables.iter().any(|a| a == v))
+                    .collect();
+                if !extra.is_empty() {
+                    let allowed = if e.variables.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        e.variables.join(", ")
+                    };
+                    problems.push(format!(
+                        "`{}` in {locale}/{} uses ${}; allowed: {allowed}",
+                        e.id,
+                        m.file,
+                        extra.join(", $")
+                    ));
+                }
+                if !m.attributes.is_empty() {
+                    problems.push(format!(
+                        "`{}` in {locale}/{} has attributes; content messages have none",
+                        e.id, m.file
+                    ));
+                }
+            }
+            for (id, m) in msgs {
+                if m.file.starts_with(CONTENT_DIR) && !wanted.contains_key(id.as_str()) {
+                    problems.push(format!(
+                        "`{id}` in {locale}/{} is not needed by any content (orphan)",
+                        m.file
+                    ));
+                }
+            }
+        }
+        problems
+    }
+
     /// The message ids of `locale`.
     pub fn ids(&self, locale: Locale) -> BTreeSet<&str> {
         self.messages
@@ -244,6 +311,97 @@ mod tests {
         assert!(
             p.iter().any(|l| l.contains("`hello` uses variables")),
             "{p:?}"
+        );
+    }
+
+    #[test]
+    fn every_content_message_exists_in_every_locale_and_none_is_orphaned() -> Result<(), Error> {
+        let packs = match mamori_core::ContentPacks::load() {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let expected = packs.messages();
+        let cat = Catalog::load()?;
+        let problems = cat.content_problems(&expected);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // The policy template's messages use only its declared fields, and they really use them.
+        let fields: BTreeSet<String> = packs.security_action.templates[0]
+            .fields
+            .iter()
+            .cloned()
+            .collect();
+        for locale in Locale::ALL {
+            let m = &cat.messages[&locale];
+            let used: BTreeSet<String> = m
+                .iter()
+                .filter(|(id, _)| id.starts_with("sa-basic-policy-"))
+                .flat_map(|(_, m)| m.variables.iter().cloned())
+                .collect();
+            assert_eq!(used, fields, "{locale}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn content_problems_finds_missing_misplaced_orphaned_and_bad_variables() {
+        let expected = vec![
+            ExpectedMessage {
+                id: "sa-basic-policy-title".into(),
+                file: "security-action",
+                variables: vec!["company".into()],
+            },
+            ExpectedMessage {
+                id: "csm-d1-title".into(),
+                file: "meti-csm-3-0",
+                variables: vec![],
+            },
+            ExpectedMessage {
+                id: "csm-d2-title".into(),
+                file: "meti-csm-3-0",
+                variables: vec![],
+            },
+        ];
+        let cat = Catalog::from_sources([
+            (
+                Locale::En,
+                "en/content/security-action.ftl",
+                "sa-basic-policy-title = { $company } policy by { $ceo }\n",
+            ),
+            (Locale::En, "en/content/intro.ftl", "csm-d1-title = x\n"),
+            (
+                Locale::En,
+                "en/content/meti-csm-3-0.ftl",
+                "csm-d2-title = y\ncsm-d9-old = z\n",
+            ),
+            (Locale::En, "en/common.ftl", "app-name = Mamori\n"),
+        ]);
+        let p = cat.content_problems(&expected);
+        let has = |needle: &str| p.iter().any(|l| l.contains(needle));
+        assert!(
+            has(
+                "`sa-basic-policy-title` in en/content/security-action.ftl uses $ceo; allowed: company"
+            ),
+            "{p:#?}"
+        );
+        assert!(
+            has(
+                "`csm-d1-title` is in en/content/intro.ftl but belongs in en/content/meti-csm-3-0.ftl"
+            ),
+            "{p:#?}"
+        );
+        assert!(
+            has(
+                "`csm-d9-old` in en/content/meti-csm-3-0.ftl is not needed by any content (orphan)"
+            ),
+            "{p:#?}"
+        );
+        assert!(
+            has("`csm-d2-title` is missing in ja/content/meti-csm-3-0.ftl"),
+            "{p:#?}"
+        );
+        assert!(
+            !has("app-name"),
+            "messages outside content/ are not orphans: {p:#?}"
         );
     }
 

@@ -7,6 +7,9 @@
 //! - Unicode isolation marks are off, so formatted text can go straight into a PDF.
 //! - [`Catalog`] is the parsed view of the files that the parity tests use: same ids and same
 //!   `$variables` in every locale, and no syntax errors.
+//! - [`Catalog::content_problems`] checks the content messages (`locales/<tag>/content/`)
+//!   against the ids the content packs derive: none missing, none orphaned, only the allowed
+//!   variables.
 //!
 //! Depends only on `mamori-core` (for [`Locale`]).
 
@@ -19,7 +22,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
 pub use mamori_core::Locale;
 
-pub use catalog::{Catalog, CatalogMessage};
+pub use catalog::{CONTENT_DIR, Catalog, CatalogMessage};
 
 /// The `locales/` folder at the repository root, embedded at compile time.
 static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");

@@ -23,6 +23,49 @@ args: { [key in string]: string },
 detail: string, };
 
 /**
+ * Headline counts of the embedded content and every problem found in it or its messages.
+ */
+export type ContentSummary = { 
+/**
+ * True when `problems` is empty.
+ */
+ok: boolean, 
+/**
+ * METI Ver 3.0 principles.
+ */
+principles: number, 
+/**
+ * METI Ver 3.0 directions.
+ */
+directions: number, 
+/**
+ * Steps over all directions.
+ */
+steps: number, 
+/**
+ * Self-check questions.
+ */
+selfcheckQuestions: number, 
+/**
+ * Maturity statements.
+ */
+maturityQuestions: number, 
+/**
+ * Languages that have content messages.
+ */
+locales: number, 
+/**
+ * Every problem (English, for developers): content rules, missing or orphaned messages,
+ * Fluent syntax and locale parity.
+ */
+problems: Array<string>, };
+
+/**
+ * Request of `content_summary`: nothing.
+ */
+export type ContentSummaryReq = Record<symbol, never>;
+
+/**
  * What kind of failure happened. Add a variant only when the UI must act differently on it.
  */
 export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "internal";
@@ -43,6 +86,70 @@ export type Locale = "ja" | "en";
  * Where the current UI language came from.
  */
 export type LocaleSource = "saved" | "os";
+
+/**
+ * Request of `score_selfcheck`: one answer per question.
+ */
+export type ScoreSelfcheckReq = { 
+/**
+ * Question number (`"1"`…`"25"`) → answer code (`done`, `partly`, `not_done`,
+ * `dont_know`). Every question must be answered; anything else is `invalid-input`.
+ */
+answers: { [key in string]: string }, };
+
+/**
+ * The score of one part of the self-check.
+ */
+export type SelfcheckPart = { 
+/**
+ * Part number (1–3).
+ */
+part: number, 
+/**
+ * Points earned (may be negative).
+ */
+score: number, 
+/**
+ * Highest possible points.
+ */
+max: number, };
+
+/**
+ * A scored self-check, as IPA scores it.
+ */
+export type SelfcheckScore = { 
+/**
+ * Total points, −25 to 100.
+ */
+total: number, 
+/**
+ * Highest possible total (100).
+ */
+max: number, 
+/**
+ * Lowest possible total (−25).
+ */
+min: number, 
+/**
+ * Band id: `achieved`, `partial`, `weak` or `critical`.
+ */
+band: string, 
+/**
+ * Message id of the band's title.
+ */
+bandTitleId: string, 
+/**
+ * Message id of the band's advice.
+ */
+bandAdviceId: string, 
+/**
+ * Questions answered "don't know", ascending; each becomes a follow-up.
+ */
+dontKnow: Array<number>, 
+/**
+ * Per part, in order.
+ */
+parts: Array<SelfcheckPart>, };
 
 /**
  * Request of `set_locale`.
@@ -91,4 +198,6 @@ dbError: AppError | null, };
 export type Commands = {
   get_startup: { req: GetStartupReq; res: Startup };
   set_locale: { req: SetLocaleReq; res: SetLocaleRes };
+  content_summary: { req: ContentSummaryReq; res: ContentSummary };
+  score_selfcheck: { req: ScoreSelfcheckReq; res: SelfcheckScore };
 };

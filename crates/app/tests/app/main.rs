@@ -2,5 +2,7 @@
 //! bindings and message coverage.
 
 mod bindings;
+mod content;
 mod errors;
+mod selfcheck;
 mod startup;

@@ -1,0 +1,88 @@
+use mamori_app::AppCtx;
+use mamori_app::commands::content_summary;
+use mamori_app::dto::ContentSummaryReq;
+use mamori_core::ContentPacks;
+use mamori_core::Locale;
+use mamori_i18n::{Arg, Catalog, Localizer};
+
+/// The whole content check as `mamori-cli content check` runs it: packs valid, every derived
+/// message in every locale, no orphans, only allowed variables.
+#[test]
+fn the_embedded_content_and_its_messages_are_sound() {
+    let ctx = AppCtx::in_memory(None).unwrap();
+    let s = content_summary(&ctx, ContentSummaryReq {}).unwrap();
+    assert!(s.ok, "content problems:\n{}", s.problems.join("\n"));
+    assert!(s.problems.is_empty());
+    assert_eq!(
+        (
+            s.principles,
+            s.directions,
+            s.steps,
+            s.selfcheck_questions,
+            s.maturity_questions,
+            s.locales
+        ),
+        (3, 10, 53, 25, 40, 2)
+    );
+}
+
+/// The cross-check itself, on the same inputs, so a failure names the offending messages.
+#[test]
+fn every_derived_message_exists_in_every_locale_and_none_is_orphaned() {
+    let packs = ContentPacks::load().unwrap();
+    let cat = Catalog::load().unwrap();
+    let expected = packs.messages();
+    assert!(expected.len() > 400, "only {} derived ids", expected.len());
+    let problems = cat.content_problems(&expected);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn policy_template_messages_use_only_the_declared_fields() {
+    let packs = ContentPacks::load().unwrap();
+    let cat = Catalog::load().unwrap();
+    for t in &packs.security_action.templates {
+        let prefix = format!("{}-{}-", packs.security_action.pack, t.id);
+        for (locale, msgs) in &cat.messages {
+            for (id, m) in msgs.iter().filter(|(id, _)| id.starts_with(&prefix)) {
+                for v in &m.variables {
+                    assert!(
+                        t.fields.contains(v),
+                        "{locale}: {id} uses ${v}, not a field of template {}",
+                        t.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every content message formats in every locale, with its variables filled in, to real text.
+#[test]
+fn every_content_message_formats_in_every_locale() {
+    let packs = ContentPacks::load().unwrap();
+    let l = Localizer::new().unwrap();
+    for m in packs.messages() {
+        let args: Vec<(&str, Arg)> = m
+            .variables
+            .iter()
+            .map(|v| (v.as_str(), Arg::Str(format!("<{v}>"))))
+            .collect();
+        for locale in Locale::ALL {
+            let text = l
+                .try_format(locale, &m.id, &args)
+                .unwrap_or_else(|| panic!("{} missing in {locale}", m.id));
+            assert!(!text.trim().is_empty(), "{locale}: {} is empty", m.id);
+            assert!(
+                !text.contains("{$"),
+                "{locale}: {} leaves a variable: {text}",
+                m.id
+            );
+            if m.id == "content-source-label" {
+                for v in &m.variables {
+                    assert!(text.contains(&format!("<{v}>")), "{locale}: drops ${v}");
+                }
+            }
+        }
+    }
+}
