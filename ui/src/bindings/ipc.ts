@@ -25,7 +25,7 @@ detail: string, };
 /**
  * What kind of failure happened. Add a variant only when the UI must act differently on it.
  */
-export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "internal";
+export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "conflict" | "bad-bundle" | "internal";
 
 /**
  * Request of `get_startup`: nothing.

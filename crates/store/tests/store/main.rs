@@ -3,5 +3,7 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
+mod bundle;
+mod demo;
 mod migrations;
 mod open;
