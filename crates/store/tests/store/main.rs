@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod bundle;
+mod crash;
 mod demo;
 mod migrations;
 mod open;
