@@ -39,8 +39,8 @@ CREATE TABLE assessment_rounds (
     CHECK (closed_at IS NULL OR closed_at >= started_at)
 ) STRICT;
 
--- The portfolio asks for each organization's latest round.
-CREATE INDEX assessment_rounds_by_org ON assessment_rounds (org_id, started_at);
+-- The portfolio asks for each organization's latest round (by start, then id): index only.
+CREATE INDEX assessment_rounds_by_org ON assessment_rounds (org_id, started_at, id);
 -- At most one open round per organization.
 CREATE UNIQUE INDEX assessment_rounds_one_open ON assessment_rounds (org_id) WHERE closed_at IS NULL;
 

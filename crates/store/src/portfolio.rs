@@ -78,6 +78,9 @@ pub struct OrgSummary {
     pub last_activity: Option<Timestamp>,
 }
 
+/// One pass over the organizations: the latest round by an index-only lookup, its self-check
+/// answers by primary key (grouped per organization), and per-organization counts by index.
+/// See docs/PERFORMANCE.md before changing it.
 const PORTFOLIO_SQL: &str = "
 WITH latest AS (
     SELECT o.id AS org_id,
@@ -85,21 +88,11 @@ WITH latest AS (
             ORDER BY r.started_at DESC, r.id DESC LIMIT 1) AS round_id
     FROM organizations o
     WHERE ?2 OR o.archived_at IS NULL
-),
-tally AS (
-    SELECT a.round_id,
-           sum(a.answer = 'done') AS done,
-           sum(a.answer = 'partly') AS partly,
-           sum(a.answer = 'not_done') AS not_done,
-           sum(a.answer = 'dont_know') AS dont_know
-    FROM selfcheck_answers a
-    WHERE a.round_id IN (SELECT round_id FROM latest)
-    GROUP BY a.round_id
 )
 SELECT o.id, o.name, o.name_reading, o.archived_at IS NOT NULL,
        r.id, r.framework_version, r.started_at, r.closed_at,
-       coalesce(t.done, 0), coalesce(t.partly, 0), coalesce(t.not_done, 0),
-       coalesce(t.dont_know, 0),
+       count(a.answer = 'done' OR NULL), count(a.answer = 'partly' OR NULL),
+       count(a.answer = 'not_done' OR NULL), count(a.answer = 'dont_know' OR NULL),
        (SELECT count(*) FROM action_items x
         WHERE x.org_id = o.id AND x.status <> 'done' AND x.due_date < ?1),
        (SELECT count(*) FROM action_items x WHERE x.org_id = o.id AND x.status <> 'done'),
@@ -107,7 +100,8 @@ SELECT o.id, o.name, o.name_reading, o.archived_at IS NOT NULL,
 FROM latest l
 JOIN organizations o ON o.id = l.org_id
 LEFT JOIN assessment_rounds r ON r.id = l.round_id
-LEFT JOIN tally t ON t.round_id = l.round_id
+LEFT JOIN selfcheck_answers a ON a.round_id = l.round_id
+GROUP BY l.org_id
 ORDER BY coalesce(o.name_reading, o.name), o.name, o.id";
 
 impl Store {

@@ -145,14 +145,6 @@ impl Store {
         content_versions: &BTreeMap<String, String>,
     ) -> Result<Round> {
         let now = Timestamp::now();
-        let round = Round {
-            id: Uuid::new_v4(),
-            org_id,
-            framework_version: framework_version.to_owned(),
-            content_versions: content_versions.clone(),
-            started_at: now,
-            closed_at: None,
-        };
         self.write(|tx| {
             check_framework_version(framework_version).map_err(|problem| Error::Invalid {
                 field: "frameworkVersion".into(),
@@ -176,6 +168,26 @@ impl Store {
                     id: open,
                 }));
             }
+            // Rounds of an organization start strictly one after the other, so "the latest
+            // round" is never decided by a tie (two rounds within one millisecond, a clock set
+            // back).
+            let last: Option<Timestamp> = tx.query_row(
+                "SELECT max(started_at) FROM assessment_rounds WHERE org_id = ?1",
+                [org_id.to_string()],
+                |r| r.get(0),
+            )?;
+            let started_at = match last {
+                Some(last) if last >= now => last.plus_millis(1),
+                _ => now,
+            };
+            let round = Round {
+                id: Uuid::new_v4(),
+                org_id,
+                framework_version: framework_version.to_owned(),
+                content_versions: content_versions.clone(),
+                started_at,
+                closed_at: None,
+            };
             insert_round(tx, &round)?;
             log_event(
                 tx,
@@ -186,7 +198,7 @@ impl Store {
                 EventAction::Create,
                 &serde_json::json!({ "frameworkVersion": framework_version }),
             )?;
-            Ok(round.clone())
+            Ok(round)
         })
     }
 

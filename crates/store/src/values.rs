@@ -81,6 +81,11 @@ impl Timestamp {
         Ok(Timestamp(date.with_time(time).assume_utc()))
     }
 
+    /// This moment plus `ms` milliseconds.
+    pub fn plus_millis(self, ms: i64) -> Timestamp {
+        Timestamp(self.0.saturating_add(time::Duration::milliseconds(ms)))
+    }
+
     /// The UTC date of this moment.
     pub fn date(self) -> Date {
         self.0.date()
