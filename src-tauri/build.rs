@@ -1,7 +1,15 @@
 // The app's own commands must be declared here so that capabilities can grant them; without a
 // manifest, Tauri would allow every command to every window. The list is checked against the
 // command table in mamori-app by a test (src/lib.rs).
-const COMMANDS: &[&str] = &["get_startup", "set_locale"];
+const COMMANDS: &[&str] = &[
+    "get_startup",
+    "set_locale",
+    "list_orgs",
+    "create_org",
+    "create_demo",
+    "export_org",
+    "import_org",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -2,6 +2,8 @@
 //! and returns its response DTO or an [`crate::AppError`]; none panics. The Tauri shell and the
 //! CLI call these.
 
+mod orgs;
 mod startup;
 
+pub use orgs::{create_demo, create_org, export_org, import_org, list_orgs};
 pub use startup::{get_startup, set_locale};

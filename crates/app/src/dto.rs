@@ -1,6 +1,11 @@
 //! Request and response types of every command, grouped by area. They cross IPC as camelCase
 //! JSON and are exported to TypeScript (`ui/src/bindings/ipc.ts`, see [`crate::bindings`]).
 
+mod orgs;
 mod startup;
 
+pub use orgs::{
+    CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
+    ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
+};
 pub use startup::{GetStartupReq, LocaleSource, SetLocaleReq, SetLocaleRes, Startup};

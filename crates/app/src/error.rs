@@ -119,12 +119,21 @@ impl AppError {
         AppError::new(ErrorCode::InvalidInput, reason.clone()).arg("reason", reason)
     }
 
-    /// The localized message, as the CLI prints it.
+    /// The localized message, as the CLI prints it. A `field` argument that names a form field
+    /// with a label (`field-<name>`, e.g. `field-name`) is shown as that label.
     pub fn localized(&self, l: &Localizer, locale: Locale) -> String {
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
-            .map(|(k, v)| (k.as_str(), Arg::Str(v.clone())))
+            .map(|(k, v)| {
+                let label = format!("field-{v}");
+                let v = if k == "field" && l.has(locale, &label) {
+                    l.format(locale, &label, &[])
+                } else {
+                    v.clone()
+                };
+                (k.as_str(), Arg::Str(v))
+            })
             .collect();
         l.format(locale, &self.message_id, &args)
     }

@@ -30,6 +30,11 @@ macro_rules! with_commands {
         $callback! {
             get_startup($crate::dto::GetStartupReq) -> $crate::dto::Startup;
             set_locale($crate::dto::SetLocaleReq) -> $crate::dto::SetLocaleRes;
+            list_orgs($crate::dto::ListOrgsReq) -> $crate::dto::ListOrgsRes;
+            create_org($crate::dto::CreateOrgReq) -> $crate::dto::Org;
+            create_demo($crate::dto::CreateDemoReq) -> $crate::dto::CreateDemoRes;
+            export_org($crate::dto::ExportOrgReq) -> $crate::dto::ExportOrgRes;
+            import_org($crate::dto::ImportOrgReq) -> $crate::dto::ImportOrgRes;
         }
     };
 }

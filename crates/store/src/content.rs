@@ -1,7 +1,7 @@
 //! Which content ids exist: self-check question numbers, maturity question ids, step ids. The
 //! store stays independent of the content packs; the caller passes what it knows.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The content ids an import (or a caller's check) accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,12 +13,14 @@ pub struct ContentIds {
     /// Step ids, e.g. `csm/d1/s1`; `None` accepts any id of the form `csm/dN/sK`
     /// (N in 1..=10, K in 1..=99).
     pub steps: Option<BTreeSet<String>>,
+    /// The version of each loaded content pack (`ipa-sme` → `3.1`), written into exports.
+    pub versions: BTreeMap<String, String>,
 }
 
 impl ContentIds {
     /// The ids of the current editions, from their known shapes: self-check questions 1..=25,
     /// maturity questions `d1-q1`..`d10-q4`, and any step id `csm/dN/sK`. Until the app fills
-    /// this from the loaded content packs.
+    /// this from the loaded content packs (no pack versions are known until then).
     pub fn builtin() -> ContentIds {
         ContentIds {
             selfcheck_questions: (1..=25).collect(),
@@ -26,6 +28,7 @@ impl ContentIds {
                 .flat_map(|d| (1..=4).map(move |q| format!("d{d}-q{q}")))
                 .collect(),
             steps: None,
+            versions: BTreeMap::new(),
         }
     }
 

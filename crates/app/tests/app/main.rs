@@ -1,6 +1,10 @@
 //! Integration tests of the command surface: command flows, the JSON error contract, generated
 //! bindings and message coverage.
 
+// Helpers outside `#[test]` functions are test code too.
+#![allow(clippy::unwrap_used)]
+
 mod bindings;
 mod errors;
+mod orgs;
 mod startup;
