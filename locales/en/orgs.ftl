@@ -24,6 +24,7 @@ orgs-created = Created “{ $name }” ({ $id }).
 demo-created = The demo company “{ $name }” is ready ({ $id }). Running “demo” again resets it.
 export-written = Exported “{ $name }” to { $path }.
 import-done = Imported “{ $name }” ({ $id }).
+import-replace-hint = To replace it with the file's contents: mamori-cli import { $path } --replace
 import-replaced = Replaced “{ $name }” ({ $id }) with the file's contents.
 file-read-failed = The file { $path } could not be read. Please check the name and that you may read it.
 file-write-failed = The file { $path } could not be written. Please check the folder, its permissions and free space.

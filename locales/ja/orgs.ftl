@@ -24,6 +24,7 @@ orgs-created = 「{ $name }」を登録しました（{ $id }）。
 demo-created = デモ用の会社「{ $name }」を用意しました（{ $id }）。もう一度「demo」を実行すると最初の状態に戻ります。
 export-written = 「{ $name }」を { $path } にエクスポートしました。
 import-done = 「{ $name }」を取り込みました（{ $id }）。
+import-replace-hint = ファイルの内容で置き換えるには：mamori-cli import { $path } --replace
 import-replaced = 「{ $name }」（{ $id }）をファイルの内容で置き換えました。
 file-read-failed = ファイル { $path } を読み込めませんでした。ファイル名と読み取り権限を確認してください。
 file-write-failed = ファイル { $path } に書き込めませんでした。保存先のフォルダー、権限、空き容量を確認してください。

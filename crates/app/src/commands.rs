@@ -5,5 +5,7 @@
 mod orgs;
 mod startup;
 
-pub use orgs::{create_demo, create_org, export_org, import_org, list_orgs};
+pub use orgs::{
+    IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
+};
 pub use startup::{get_startup, set_locale};

@@ -38,7 +38,11 @@ export type CreateDemoRes = {
 /**
  * The demo company's id (always the same; a second call resets it).
  */
-id: string, };
+id: string, 
+/**
+ * Its name.
+ */
+name: string, };
 
 /**
  * Request of `create_org`.

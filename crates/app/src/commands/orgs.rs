@@ -40,8 +40,12 @@ pub fn create_org(ctx: &AppCtx, req: CreateOrgReq) -> Result<Org, AppError> {
 /// once it is committed.
 pub fn create_demo(ctx: &AppCtx, req: CreateDemoReq) -> Result<CreateDemoRes, AppError> {
     let today = today(req.today.as_deref())?;
-    let id = ctx.store()?.create_demo(today)?;
-    Ok(CreateDemoRes { id: id.to_string() })
+    let mut s = ctx.store()?;
+    let id = s.create_demo(today)?;
+    Ok(CreateDemoRes {
+        id: id.to_string(),
+        name: s.org(id)?.name,
+    })
 }
 
 /// Exports an organization with everything recorded for it as an organization file (JSON).
@@ -71,9 +75,21 @@ pub fn export_org(ctx: &AppCtx, req: ExportOrgReq) -> Result<ExportOrgRes, AppEr
 /// Imports an organization file: a new organization, or with `replace` the one with the same
 /// id replaced. All or nothing: a bad file changes nothing. Returns once it is committed.
 pub fn import_org(ctx: &AppCtx, req: ImportOrgReq) -> Result<ImportOrgRes, AppError> {
-    let outcome = ctx
-        .store()?
-        .import_org(req.bundle.as_bytes(), ctx.content_ids(), req.replace)?;
+    import_org_bytes(ctx, req.bundle.as_bytes(), req.replace)
+}
+
+/// The largest organization file [`import_org`] accepts, in bytes (callers reading a file need
+/// not read more than one byte past it).
+pub const IMPORT_MAX_BYTES: usize = store::BUNDLE_MAX_BYTES;
+
+/// [`import_org`] for a file's raw bytes (the CLI), so that a file that is not UTF-8 is
+/// reported like any other broken file.
+pub fn import_org_bytes(
+    ctx: &AppCtx,
+    bytes: &[u8],
+    replace: bool,
+) -> Result<ImportOrgRes, AppError> {
+    let outcome = ctx.store()?.import_org(bytes, ctx.content_ids(), replace)?;
     Ok(ImportOrgRes {
         id: outcome.org_id.to_string(),
         name: outcome.name,

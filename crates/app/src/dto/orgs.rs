@@ -154,6 +154,8 @@ pub struct CreateDemoReq {
 pub struct CreateDemoRes {
     /// The demo company's id (always the same; a second call resets it).
     pub id: String,
+    /// Its name.
+    pub name: String,
 }
 
 /// Request of `export_org`.
