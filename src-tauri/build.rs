@@ -6,6 +6,11 @@ const COMMANDS: &[&str] = &[
     "set_locale",
     "content_summary",
     "score_selfcheck",
+    "list_orgs",
+    "create_org",
+    "create_demo",
+    "export_org",
+    "import_org",
 ];
 
 fn main() {

@@ -1,5 +1,5 @@
-// `include_dir!` does not tell Cargo which files it embedded, so a new or changed `.ftl` file
-// would not rebuild this crate. Watch the whole folder.
 fn main() {
+    // `include_dir!` embeds locales/ but does not tell Cargo about files added later; without
+    // this, a new .ftl file is missing until something else rebuilds the crate.
     println!("cargo:rerun-if-changed=../../locales");
 }

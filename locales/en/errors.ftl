@@ -7,5 +7,41 @@ error-db-newer = This data was made by a newer version of Mamori (data version {
 error-db-corrupt = The data file is damaged or is not a Mamori file ({ $path }). The original file was not changed or deleted. Restore a backup, or ask your support contact for help.
 error-db-readonly = Mamori cannot write to its data folder ({ $path }). Please check the folder's permissions.
 error-disk-full = The disk is full, so nothing could be saved. Free some space and try again; what you entered has not been lost.
+error-conflict = { $entity ->
+        [organization] This organization is already in Mamori (ID { $id }). To overwrite it with the file, import it again and choose to replace it. Nothing was changed.
+        [open-round] An assessment is already in progress. Close it before starting a new one.
+       *[other] The file contains records that already belong to another organization in Mamori (ID { $id }). Nothing was changed.
+    }
+error-bad-bundle = This file cannot be imported, so nothing was changed. { $problem ->
+        [syntax] It is not a valid Mamori export file, or it is cut off (line { $line }, column { $column }).
+        [too-large] The file is larger than { $max } MB.
+        [not-a-bundle] It is not a Mamori export file.
+        [unsupported] It was made by a newer version of Mamori (format { $found }). Please update Mamori, then import it again.
+        [missing] “{ $field }” is missing.
+        [unknown-field] “{ $field }” is not part of a Mamori export file.
+        [wrong-type] “{ $field }” has the wrong kind of value.
+        [unknown-value] “{ $field }” has a value Mamori does not know: { $value }
+        [unknown-content-id] “{ $field }” refers to a question or step this version of Mamori does not have: { $value }
+        [duplicate] “{ $field }” appears twice: { $value }
+        [bad-date] “{ $field }” is not a valid date between 2000 and 2100: { $value }
+        [too-long] “{ $field }” is too long (at most { $max } characters).
+        [empty] “{ $field }” is empty.
+        [bad-id] “{ $field }” is not a valid ID: { $value }
+        [bad-reference] “{ $field }” refers to something that is not in the file: { $value }
+        [second-open-round] “{ $field }”: the file has more than one assessment in progress.
+        [closed-before-started] “{ $field }”: an assessment is closed before it started.
+       *[other] Its content is not valid (at “{ $field }”).
+    }
+error-invalid-field = Please check “{ $field }”: { $problem ->
+        [empty] it must not be empty.
+        [too-long] it is too long (at most { $max } characters).
+        [bad-date] it is not a valid date between 2000 and 2100 ({ $value }).
+        [unknown-value] “{ $value }” is not one of the allowed values.
+        [unknown-content-id] “{ $value }” is not a question or step of the current guidance.
+        [bad-reference] it refers to something that does not exist ({ $value }).
+        [missing] it is required.
+       *[other] the value is not valid.
+    }
+error-round-closed = This assessment is closed, so it can no longer be changed. Start a new assessment to record changes.
 error-internal = Something unexpected went wrong. Please try again.
 error-unknown = An unknown error occurred.

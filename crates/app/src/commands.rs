@@ -3,9 +3,13 @@
 //! CLI call these.
 
 mod content;
+mod orgs;
 mod selfcheck;
 mod startup;
 
 pub use content::content_summary;
+pub use orgs::{
+    IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
+};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
 pub use startup::{get_startup, set_locale};

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use mamori_i18n::Localizer;
-use mamori_store::Store;
+use mamori_store::{ContentIds, Store};
 
 use crate::error::{AppError, ErrorCode};
 
@@ -32,6 +32,7 @@ pub struct AppCtx {
     localizer: Arc<Localizer>,
     db_path: PathBuf,
     os_locale: Option<String>,
+    content_ids: ContentIds,
 }
 
 impl AppCtx {
@@ -48,6 +49,7 @@ impl AppCtx {
             localizer,
             db_path,
             os_locale,
+            content_ids: ContentIds::builtin(),
         })
     }
 
@@ -62,6 +64,7 @@ impl AppCtx {
             localizer,
             db_path: PathBuf::from(":memory:"),
             os_locale,
+            content_ids: ContentIds::builtin(),
         })
     }
 
@@ -85,6 +88,12 @@ impl AppCtx {
     /// The database file.
     pub fn db_path(&self) -> &Path {
         &self.db_path
+    }
+
+    /// The content ids imports are checked against (from the built-in shapes until the
+    /// content packs are loaded here).
+    pub fn content_ids(&self) -> &ContentIds {
+        &self.content_ids
     }
 
     /// The operating system's locale string as given at start-up (e.g. `ja_JP.UTF-8`).

@@ -29,13 +29,18 @@ pub enum ErrorCode {
     DbReadonly,
     /// The disk is full.
     DiskFull,
+    /// A record with the same id already exists (e.g. importing a client file of an
+    /// organization that is already there, without asking to replace it).
+    Conflict,
+    /// A client file (organization bundle) is damaged, of another kind, or from a newer Mamori.
+    BadBundle,
     /// A bug: something that should not happen.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the message-coverage test.
-    pub const ALL: [ErrorCode; 8] = [
+    pub const ALL: [ErrorCode; 10] = [
         ErrorCode::InvalidInput,
         ErrorCode::NotFound,
         ErrorCode::Storage,
@@ -43,6 +48,8 @@ impl ErrorCode {
         ErrorCode::DbCorrupt,
         ErrorCode::DbReadonly,
         ErrorCode::DiskFull,
+        ErrorCode::Conflict,
+        ErrorCode::BadBundle,
         ErrorCode::Internal,
     ];
 
@@ -56,6 +63,8 @@ impl ErrorCode {
             ErrorCode::DbCorrupt => "db-corrupt",
             ErrorCode::DbReadonly => "db-readonly",
             ErrorCode::DiskFull => "disk-full",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::BadBundle => "bad-bundle",
             ErrorCode::Internal => "internal",
         }
     }
@@ -105,18 +114,33 @@ impl AppError {
         self
     }
 
+    /// The same error with another message (of the same code's family).
+    pub fn message(mut self, message_id: &str) -> AppError {
+        message_id.clone_into(&mut self.message_id);
+        self
+    }
+
     /// Invalid input, with a reason (already localized by the caller, or a field name).
     pub fn invalid(reason: impl Into<String>) -> AppError {
         let reason = reason.into();
         AppError::new(ErrorCode::InvalidInput, reason.clone()).arg("reason", reason)
     }
 
-    /// The localized message, as the CLI prints it.
+    /// The localized message, as the CLI prints it. A `field` argument that names a form field
+    /// with a label (`field-<name>`, e.g. `field-name`) is shown as that label.
     pub fn localized(&self, l: &Localizer, locale: Locale) -> String {
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
-            .map(|(k, v)| (k.as_str(), Arg::Str(v.clone())))
+            .map(|(k, v)| {
+                let label = format!("field-{v}");
+                let v = if k == "field" && l.has(locale, &label) {
+                    l.format(locale, &label, &[])
+                } else {
+                    v.clone()
+                };
+                (k.as_str(), Arg::Str(v))
+            })
             .collect();
         l.format(locale, &self.message_id, &args)
     }
@@ -140,9 +164,39 @@ impl From<mamori_store::Error> for AppError {
             S::NotFound { entity, .. } => {
                 AppError::new(ErrorCode::NotFound, detail).arg("what", *entity)
             }
+            S::Invalid { field, problem } => {
+                with_problem(AppError::new(ErrorCode::InvalidInput, detail), problem)
+                    .message("error-invalid-field")
+                    .arg("field", field.clone())
+            }
+            S::BadBundle { field, problem } => {
+                with_problem(AppError::new(ErrorCode::BadBundle, detail), problem)
+                    .arg("field", field.clone())
+            }
+            S::Conflict { entity, id } => {
+                let what = match *entity {
+                    "organization" => "organization",
+                    "open assessment round" => "open-round",
+                    _ => "record",
+                };
+                AppError::new(ErrorCode::Conflict, detail)
+                    .arg("entity", what)
+                    .arg("id", id.clone())
+            }
+            S::RoundClosed { .. } => {
+                AppError::new(ErrorCode::InvalidInput, detail).message("error-round-closed")
+            }
             S::Io { .. } | S::Sqlite { .. } => AppError::new(ErrorCode::Storage, detail),
         }
     }
+}
+
+/// Adds `problem` (the kind, for the message's selector) and the problem's values as arguments.
+fn with_problem(e: AppError, problem: &mamori_store::Problem) -> AppError {
+    problem
+        .args()
+        .into_iter()
+        .fold(e.arg("problem", problem.kind()), |e, (k, v)| e.arg(k, v))
 }
 
 impl From<mamori_i18n::Error> for AppError {

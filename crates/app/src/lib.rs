@@ -32,6 +32,11 @@ macro_rules! with_commands {
             set_locale($crate::dto::SetLocaleReq) -> $crate::dto::SetLocaleRes;
             content_summary($crate::dto::ContentSummaryReq) -> $crate::dto::ContentSummary;
             score_selfcheck($crate::dto::ScoreSelfcheckReq) -> $crate::dto::SelfcheckScore;
+            list_orgs($crate::dto::ListOrgsReq) -> $crate::dto::ListOrgsRes;
+            create_org($crate::dto::CreateOrgReq) -> $crate::dto::Org;
+            create_demo($crate::dto::CreateDemoReq) -> $crate::dto::CreateDemoRes;
+            export_org($crate::dto::ExportOrgReq) -> $crate::dto::ExportOrgRes;
+            import_org($crate::dto::ImportOrgReq) -> $crate::dto::ImportOrgRes;
         }
     };
 }

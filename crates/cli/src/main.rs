@@ -1,6 +1,13 @@
 //! `mamori-cli`: drives the same command functions as the desktop app, for batch work, scripts
 //! and tests. Messages come from the same Fluent files as the UI.
 
+mod content;
+mod demo;
+mod orgs;
+mod out;
+mod selfcheck;
+mod transfer;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,8 +17,7 @@ use mamori_app::dto::GetStartupReq;
 use mamori_app::{AppCtx, AppError, DB_FILE_NAME, ErrorCode, default_data_dir};
 use mamori_core::Locale;
 
-mod content;
-mod selfcheck;
+use crate::out::Out;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,6 +65,34 @@ enum Command {
     /// IPA's 25-question self-check.
     #[command(subcommand)]
     Selfcheck(selfcheck::SelfcheckCmd),
+    /// List and add organizations.
+    Orgs {
+        #[command(subcommand)]
+        command: orgs::OrgsCommand,
+    },
+    /// Create the demo company (株式会社ミナト精工), or reset it; prints its id.
+    Demo {
+        /// The date its dates count from (YYYY-MM-DD; default: today in UTC).
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+    },
+    /// Export one organization with everything recorded for it to a file (JSON).
+    Export {
+        /// The organization's id (see `orgs list`).
+        #[arg(long, value_name = "ID")]
+        org: String,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Import an organization from a file written by `export`; prints its id.
+    Import {
+        /// The file to read.
+        file: PathBuf,
+        /// Replace the organization with the same id if there is one.
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -89,13 +123,14 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail(None, locale, &e),
     };
-    match run(&ctx, cli.command) {
+    match run(&ctx, locale, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(Some(&ctx), locale, &e),
     }
 }
 
-fn run(ctx: &AppCtx, command: Command) -> Result<(), AppError> {
+fn run(ctx: &AppCtx, locale: Locale, command: Command) -> Result<(), AppError> {
+    let out = Out::new(ctx, locale);
     match command {
         Command::Info { json } => {
             let s = commands::get_startup(ctx, GetStartupReq {})?;
@@ -113,10 +148,14 @@ fn run(ctx: &AppCtx, command: Command) -> Result<(), AppError> {
         }
         // Run from main() without a database.
         Command::Content(_) | Command::Selfcheck(_) => Ok(()),
+        Command::Orgs { command } => orgs::run(ctx, &out, command),
+        Command::Demo { today } => demo::run(ctx, &out, today),
+        Command::Export { org, out: file } => transfer::export(ctx, &out, org, &file),
+        Command::Import { file, replace } => transfer::import(ctx, &out, &file, replace),
     }
 }
 
-fn to_json<T: serde::Serialize>(v: &T) -> Result<String, AppError> {
+pub(crate) fn to_json<T: serde::Serialize>(v: &T) -> Result<String, AppError> {
     serde_json::to_string_pretty(v).map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))
 }
 

@@ -1,5 +1,8 @@
 //! The CLI as a user runs it: real process, real files.
 
+// Helpers outside `#[test]` functions are test code too.
+#![allow(clippy::unwrap_used)]
+
 use std::process::Command;
 
 fn cli() -> Command {
@@ -64,4 +67,147 @@ fn a_corrupt_database_gives_a_localized_error_and_is_kept() {
         assert!(err.contains(needle), "{lang}: {err}");
     }
     assert_eq!(std::fs::read(&db).unwrap(), junk);
+}
+
+fn run(db: &std::path::Path, lang: &str, args: &[&str]) -> std::process::Output {
+    cli()
+        .args(["--lang", lang, "--db"])
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn orgs_add_and_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let out = run(&db, "ja", &["orgs", "list"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("まだ登録されていません"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&db, "en", &["orgs", "add", "--name", "株式会社ミナト精工"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_owned();
+    assert_eq!(id.len(), 36, "prints the new id");
+
+    let out = run(&db, "en", &["orgs", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["orgs"][0]["id"], id);
+    assert_eq!(v["orgs"][0]["name"], "株式会社ミナト精工");
+
+    let out = run(&db, "ja", &["orgs", "add", "--name", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("「名称」を確認してください"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn demo_prints_its_id_and_lists_overdue_actions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let first = run(&db, "ja", &["demo", "--today", "2025-06-01"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let again = run(&db, "ja", &["demo", "--today", "2025-06-01"]);
+    assert_eq!(stdout(&first), stdout(&again), "a reset keeps the id");
+    assert_eq!(
+        stdout(&first).trim(),
+        "6d616d6f-7269-4000-8000-000000000001"
+    );
+
+    let out = run(&db, "ja", &["orgs", "list", "--today", "2025-06-01"]);
+    let text = stdout(&out);
+    assert!(text.contains("株式会社ミナト精工"), "{text}");
+    assert!(text.contains("うち期限切れ：3件"), "{text}");
+    let out = run(&db, "en", &["orgs", "list", "--today", "2025-06-01"]);
+    assert!(stdout(&out).contains("overdue: 3"), "{}", stdout(&out));
+}
+
+#[test]
+fn export_then_import_into_another_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.db");
+    let b = dir.path().join("b.db");
+    let file = dir.path().join("minato.json");
+    let id = stdout(&run(&a, "en", &["demo"])).trim().to_owned();
+
+    let out = run(
+        &a,
+        "en",
+        &["export", "--org", &id, "--out", file.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(v["format"], "mamori-org-bundle");
+
+    let out = run(&b, "en", &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), id);
+
+    // Again: a conflict, explained in both languages, with the way to replace.
+    for (lang, needle) in [("ja", "すでにまもりに登録"), ("en", "already in Mamori")] {
+        let out = run(&b, lang, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+        assert!(stderr(&out).contains("--replace"), "{}", stderr(&out));
+    }
+    let out = run(&b, "en", &["import", file.to_str().unwrap(), "--replace"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("Replaced"), "{}", stderr(&out));
+}
+
+#[test]
+fn broken_and_missing_files_are_refused_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, b"{\"format\": \"mamori-org-bundle\", \"formatVer").unwrap();
+    for (lang, needle) in [("ja", "途中で切れています"), ("en", "cut off")] {
+        let out = run(&db, lang, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+    }
+    let out = run(&db, "en", &["import", "/no/such/file.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("could not be read"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&db, "en", &["orgs", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["orgs"], serde_json::json!([]));
+
+    let out = run(
+        &db,
+        "ja",
+        &[
+            "export",
+            "--org",
+            "6d616d6f-7269-4000-8000-000000000001",
+            "--out",
+            "x.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("見つかりませんでした"),
+        "{}",
+        stderr(&out)
+    );
 }

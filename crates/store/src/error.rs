@@ -53,6 +53,39 @@ pub enum Error {
         /// Its id.
         id: String,
     },
+    /// A value given to a write method breaks a rule; nothing was written.
+    #[error("{field}: {problem}")]
+    Invalid {
+        /// The field, e.g. `name`.
+        field: String,
+        /// What is wrong with it.
+        problem: Problem,
+    },
+    /// An organization bundle cannot be imported; nothing was written.
+    #[error("bundle: {field}: {problem}")]
+    BadBundle {
+        /// Where in the bundle, as a path like `rounds[0].selfcheck[3].answer` (empty for the
+        /// whole file).
+        field: String,
+        /// What is wrong there.
+        problem: Problem,
+    },
+    /// A row with this id already exists (e.g. importing an organization that is already there
+    /// without asking to replace it); nothing was written.
+    #[error("{entity} {id} already exists")]
+    Conflict {
+        /// What kind of row.
+        entity: &'static str,
+        /// Its id.
+        id: String,
+    },
+    /// The assessment round is closed; its answers and progress are history and stay as they
+    /// are.
+    #[error("assessment round {id} is closed")]
+    RoundClosed {
+        /// The round.
+        id: String,
+    },
     /// A file-system error outside SQLite (creating the folder, writing a backup).
     #[error("{path}: {source}")]
     Io {
@@ -71,6 +104,168 @@ pub enum Error {
         #[source]
         source: rusqlite::Error,
     },
+}
+
+/// What is wrong with a value (in a write method's input or in an imported bundle).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not valid JSON, or cut off (`line`/`column` of the first error, 1-based).
+    Syntax {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// The file is larger than the limit.
+    TooLarge {
+        /// The limit in bytes.
+        max_bytes: usize,
+    },
+    /// The JSON is not a Mamori organization bundle (`format` is missing or different).
+    NotABundle,
+    /// The bundle was written by a newer Mamori (its format or schema version is higher).
+    Unsupported {
+        /// The version found.
+        found: u64,
+    },
+    /// A required field is missing.
+    Missing,
+    /// A field this format does not have.
+    UnknownField,
+    /// The value has the wrong JSON type (text for a number, …).
+    WrongType {
+        /// serde's description, in English.
+        detail: String,
+    },
+    /// Not one of the allowed values of an enumeration.
+    UnknownValue {
+        /// The value found (shortened).
+        value: String,
+    },
+    /// A question or step id the content does not have.
+    UnknownContentId {
+        /// The id found (shortened).
+        value: String,
+    },
+    /// The same id twice.
+    Duplicate {
+        /// The repeated id (shortened).
+        value: String,
+    },
+    /// Not a date (`YYYY-MM-DD`) or timestamp (`YYYY-MM-DDTHH:MM:SS.sssZ`), or outside
+    /// 2000-01-01..2100-12-31.
+    BadDate {
+        /// The value found (shortened).
+        value: String,
+    },
+    /// Longer than allowed.
+    TooLong {
+        /// The limit in characters.
+        max_chars: usize,
+    },
+    /// Empty where text is required.
+    Empty,
+    /// Not a UUID.
+    BadId {
+        /// The value found (shortened).
+        value: String,
+    },
+    /// Refers to something that is not there (e.g. an action's round that is not in the
+    /// bundle).
+    BadReference {
+        /// The id referred to (shortened).
+        value: String,
+    },
+    /// More than one open assessment round for the organization.
+    SecondOpenRound,
+    /// A round that closes before it starts.
+    ClosedBeforeStarted,
+}
+
+impl Problem {
+    /// A short kebab-case name of the kind of problem, used in message ids
+    /// (`error-bad-bundle-<kind>`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::Syntax { .. } => "syntax",
+            Problem::TooLarge { .. } => "too-large",
+            Problem::NotABundle => "not-a-bundle",
+            Problem::Unsupported { .. } => "unsupported",
+            Problem::Missing => "missing",
+            Problem::UnknownField => "unknown-field",
+            Problem::WrongType { .. } => "wrong-type",
+            Problem::UnknownValue { .. } => "unknown-value",
+            Problem::UnknownContentId { .. } => "unknown-content-id",
+            Problem::Duplicate { .. } => "duplicate",
+            Problem::BadDate { .. } => "bad-date",
+            Problem::TooLong { .. } => "too-long",
+            Problem::Empty => "empty",
+            Problem::BadId { .. } => "bad-id",
+            Problem::BadReference { .. } => "bad-reference",
+            Problem::SecondOpenRound => "second-open-round",
+            Problem::ClosedBeforeStarted => "closed-before-started",
+        }
+    }
+
+    /// The values a message about this problem may show, by name (`value`, `max`, `line`, …).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Problem::Syntax { line, column } => {
+                vec![("line", line.to_string()), ("column", column.to_string())]
+            }
+            Problem::TooLarge { max_bytes } => {
+                vec![("max", (max_bytes / (1024 * 1024)).to_string())]
+            }
+            Problem::Unsupported { found } => vec![("found", found.to_string())],
+            Problem::TooLong { max_chars } => vec![("max", max_chars.to_string())],
+            Problem::WrongType { .. }
+            | Problem::NotABundle
+            | Problem::Missing
+            | Problem::UnknownField
+            | Problem::Empty
+            | Problem::SecondOpenRound
+            | Problem::ClosedBeforeStarted => Vec::new(),
+            Problem::UnknownValue { value }
+            | Problem::UnknownContentId { value }
+            | Problem::Duplicate { value }
+            | Problem::BadDate { value }
+            | Problem::BadId { value }
+            | Problem::BadReference { value } => vec![("value", value.clone())],
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Syntax { line, column } => {
+                write!(
+                    f,
+                    "not valid JSON or cut off (line {line}, column {column})"
+                )
+            }
+            Problem::TooLarge { max_bytes } => write!(f, "larger than {max_bytes} bytes"),
+            Problem::NotABundle => f.write_str("not a Mamori organization bundle"),
+            Problem::Unsupported { found } => {
+                write!(f, "version {found} is newer than this build supports")
+            }
+            Problem::Missing => f.write_str("missing"),
+            Problem::UnknownField => f.write_str("unknown field"),
+            Problem::WrongType { detail } => write!(f, "wrong type: {detail}"),
+            Problem::UnknownValue { value } => write!(f, "unknown value {value:?}"),
+            Problem::UnknownContentId { value } => write!(f, "unknown content id {value:?}"),
+            Problem::Duplicate { value } => write!(f, "duplicate {value:?}"),
+            Problem::BadDate { value } => {
+                write!(f, "not a date in 2000-01-01..2100-12-31: {value:?}")
+            }
+            Problem::TooLong { max_chars } => write!(f, "longer than {max_chars} characters"),
+            Problem::Empty => f.write_str("empty"),
+            Problem::BadId { value } => write!(f, "not a UUID: {value:?}"),
+            Problem::BadReference { value } => write!(f, "refers to missing {value:?}"),
+            Problem::SecondOpenRound => f.write_str("a second open assessment round"),
+            Problem::ClosedBeforeStarted => f.write_str("closed before it started"),
+        }
+    }
 }
 
 impl Error {

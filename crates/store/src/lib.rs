@@ -12,15 +12,65 @@
 //! Depends on `mamori-core` only; knows nothing of Tauri, the UI or messages.
 #![deny(missing_docs)]
 
+mod actions;
+mod answers;
+mod bundle;
+mod content;
+mod demo;
 mod error;
+mod events;
 pub mod migrate;
+mod orgs;
+mod partners;
+mod portfolio;
+mod progress;
+mod rounds;
 mod settings;
+mod values;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-pub use error::{Error, Result};
+pub use actions::{ActionInput, ActionItem, ActionSource, ActionStatus, Effort};
+pub use answers::{MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord};
+pub use bundle::{
+    BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MAX_BYTES, ExportMeta, ImportOutcome, OrgData,
+    RoundData, parse_bundle, write_bundle,
+};
+pub use content::ContentIds;
+pub use demo::{DEMO_ORG_ID, demo_org_data};
+pub use error::{Error, Problem, Result};
+pub use events::{Event, EventAction, EventEntity};
+pub use orgs::{EmployeeBand, OrgInput, Organization};
+pub use partners::{Partner, PartnerInput, PartnerRelation, SecurityActionLevel, YesNoUnknown};
+pub use portfolio::{OrgSummary, RoundBrief, SelfCheckTally};
+pub use progress::{StepInput, StepProgress, StepStatus};
+pub use rounds::Round;
+pub use uuid::Uuid;
+pub use values::{
+    DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, format_date, parse_date,
+};
+
+/// A failure inside a transaction: a SQLite error (classified with the file's path when the
+/// transaction ends) or an already classified store error.
+#[derive(Debug)]
+pub(crate) enum Fail {
+    Sql(rusqlite::Error),
+    Store(Error),
+}
+
+impl From<rusqlite::Error> for Fail {
+    fn from(e: rusqlite::Error) -> Fail {
+        Fail::Sql(e)
+    }
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Fail {
+        Fail::Store(e)
+    }
+}
 
 /// An open, migrated Mamori database.
 #[derive(Debug)]
@@ -123,5 +173,100 @@ impl Store {
     /// Maps a SQLite error from a query on this store to a store error.
     pub(crate) fn err(&self, e: rusqlite::Error) -> Error {
         Error::from_sqlite(self.path.as_deref().unwrap_or(Path::new(":memory:")), e)
+    }
+
+    fn fail(&self, f: Fail) -> Error {
+        match f {
+            Fail::Sql(e) => self.err(e),
+            Fail::Store(e) => e,
+        }
+    }
+
+    /// Runs `f` in one write transaction (taken at once, so concurrent writers wait instead of
+    /// failing half-way) and commits it: when this returns `Ok`, the change is on disk. On any
+    /// error nothing of `f`'s work remains.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> std::result::Result<T, Fail>,
+    ) -> Result<T> {
+        let out = match self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+        {
+            Ok(tx) => f(&tx).and_then(|v| tx.commit().map(|()| v).map_err(Fail::from)),
+            Err(e) => Err(Fail::Sql(e)),
+        };
+        out.map_err(|e| self.fail(e))
+    }
+
+    /// Runs `f` in one read transaction, so it sees a single consistent state.
+    pub(crate) fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> std::result::Result<T, Fail>,
+    ) -> Result<T> {
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        let out = f(&tx).map_err(|e| self.fail(e))?;
+        // A read transaction has nothing to commit; ending it cannot lose data.
+        tx.finish().map_err(|e| self.err(e))?;
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A full disk, simulated with `max_page_count` (SQLite then fails with SQLITE_FULL exactly
+    /// as on a full disk): the write is refused as `DiskFull`, nothing of it remains, what was
+    /// saved before is intact, and writing works again once there is room.
+    #[test]
+    fn a_full_disk_is_reported_and_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mamori.db");
+        let mut s = Store::open(&db).unwrap();
+        let org = s
+            .create_org(&OrgInput {
+                name: "株式会社ミナト精工".into(),
+                ..OrgInput::default()
+            })
+            .unwrap();
+        let pages: u32 = s
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        s.conn.pragma_update(None, "max_page_count", pages).unwrap();
+        let big = "あ".repeat(TEXT_MAX);
+        let err = (0..50)
+            .find_map(|i| {
+                s.create_org(&OrgInput {
+                    name: format!("org {i}"),
+                    notes: Some(big.clone()),
+                    ..OrgInput::default()
+                })
+                .err()
+            })
+            .expect("the page limit is reached");
+        assert!(matches!(err, Error::DiskFull { .. }), "{err:?}");
+        let names: Vec<String> = s.orgs().unwrap().into_iter().map(|o| o.name).collect();
+        assert!(names.contains(&org.name));
+        let before_failure = names.len();
+
+        s.conn
+            .pragma_update(None, "max_page_count", 1_000_000)
+            .unwrap();
+        s.create_org(&OrgInput {
+            name: "after".into(),
+            notes: Some(big),
+            ..OrgInput::default()
+        })
+        .unwrap();
+        drop(s);
+        let s = Store::open(&db).unwrap();
+        assert_eq!(s.orgs().unwrap().len(), before_failure + 1);
+        let ok: String = s
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
     }
 }

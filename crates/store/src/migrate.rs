@@ -22,11 +22,18 @@ pub struct Migration {
 }
 
 /// Every migration, oldest first. Versions are 1, 2, 3, … without gaps.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init.sql",
-    sql: include_str!("../migrations/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init.sql",
+        sql: include_str!("../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_core.sql",
+        sql: include_str!("../migrations/0002_core.sql"),
+    },
+];
 
 /// The schema version this build creates and understands.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;

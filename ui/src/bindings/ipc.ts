@@ -66,14 +66,145 @@ problems: Array<string>, };
 export type ContentSummaryReq = Record<symbol, never>;
 
 /**
+ * Request of `create_demo`.
+ */
+export type CreateDemoReq = { 
+/**
+ * The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today in UTC.
+ */
+today: string | null, };
+
+/**
+ * Response of `create_demo`.
+ */
+export type CreateDemoRes = { 
+/**
+ * The demo company's id (always the same; a second call resets it).
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, };
+
+/**
+ * Request of `create_org`.
+ */
+export type CreateOrgReq = { 
+/**
+ * Name (required).
+ */
+name: string, 
+/**
+ * Reading of the name in kana.
+ */
+nameReading: string | null, 
+/**
+ * Industry.
+ */
+industry: string | null, 
+/**
+ * Head-count band.
+ */
+employeeBand: EmployeeBand | null, 
+/**
+ * Who to talk to there.
+ */
+contactPerson: string | null, 
+/**
+ * Free notes.
+ */
+notes: string | null, };
+
+/**
+ * Head-count band (as in Japanese SME statistics).
+ */
+export type EmployeeBand = "1-5" | "6-20" | "21-50" | "51-100" | "101-300" | "301+";
+
+/**
  * What kind of failure happened. Add a variant only when the UI must act differently on it.
  */
-export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "internal";
+export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "conflict" | "bad-bundle" | "internal";
+
+/**
+ * Request of `export_org`.
+ */
+export type ExportOrgReq = { 
+/**
+ * The organization to export.
+ */
+orgId: string, };
+
+/**
+ * Response of `export_org`.
+ */
+export type ExportOrgRes = { 
+/**
+ * The organization file (JSON); the caller writes it where the user chooses.
+ */
+bundle: string, 
+/**
+ * A suggested file name, e.g. `mamori-株式会社ミナト精工-20250601.json`.
+ */
+fileName: string, };
 
 /**
  * Request of `get_startup`: nothing.
  */
 export type GetStartupReq = Record<symbol, never>;
+
+/**
+ * Request of `import_org`.
+ */
+export type ImportOrgReq = { 
+/**
+ * The organization file's contents (JSON).
+ */
+bundle: string, 
+/**
+ * Replace an organization with the same id (else that is a `conflict` error).
+ */
+replace: boolean, };
+
+/**
+ * Response of `import_org`.
+ */
+export type ImportOrgRes = { 
+/**
+ * The imported organization's id (as in the file).
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Whether an organization with this id was replaced.
+ */
+replaced: boolean, };
+
+/**
+ * Request of `list_orgs`.
+ */
+export type ListOrgsReq = { 
+/**
+ * Also list archived organizations.
+ */
+includeArchived: boolean, 
+/**
+ * The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today in
+ * UTC.
+ */
+today: string | null, };
+
+/**
+ * Response of `list_orgs`.
+ */
+export type ListOrgsRes = { 
+/**
+ * Every organization, by name reading then name.
+ */
+orgs: Array<OrgSummary>, };
 
 /**
  * A language the whole app (UI, content and reports) is available in.
@@ -86,6 +217,121 @@ export type Locale = "ja" | "en";
  * Where the current UI language came from.
  */
 export type LocaleSource = "saved" | "os";
+
+/**
+ * An organization's profile.
+ */
+export type Org = { 
+/**
+ * Its id (a UUID).
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Reading of the name in kana.
+ */
+nameReading: string | null, 
+/**
+ * Industry.
+ */
+industry: string | null, 
+/**
+ * Head-count band.
+ */
+employeeBand: EmployeeBand | null, 
+/**
+ * Who to talk to there.
+ */
+contactPerson: string | null, 
+/**
+ * Free notes.
+ */
+notes: string | null, 
+/**
+ * When it was archived, if it was.
+ */
+archivedAt: string | null, 
+/**
+ * When it was created.
+ */
+createdAt: string, 
+/**
+ * When its profile last changed.
+ */
+updatedAt: string, };
+
+/**
+ * One organization in the portfolio.
+ */
+export type OrgSummary = { 
+/**
+ * Its id (a UUID).
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Reading of the name in kana.
+ */
+nameReading: string | null, 
+/**
+ * Whether it is archived.
+ */
+archived: boolean, 
+/**
+ * Its latest round, if any.
+ */
+latestRound: RoundBrief | null, 
+/**
+ * Self-check questions answered in the latest round.
+ */
+selfcheckAnswered: number, 
+/**
+ * Self-check score of the latest round (IPA's scale: 4, 2, 0, −1 per answer).
+ */
+selfcheckScore: number, 
+/**
+ * Self-check questions answered "don't know" in the latest round.
+ */
+selfcheckDontKnow: number, 
+/**
+ * Action items not done and past their due date.
+ */
+overdueActions: number, 
+/**
+ * Action items not done.
+ */
+openActions: number, 
+/**
+ * When something was last recorded for it (UTC), if ever.
+ */
+lastActivity: string | null, };
+
+/**
+ * The latest assessment round of an organization, in brief.
+ */
+export type RoundBrief = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * The guidance edition, e.g. `meti-csm@3.0`.
+ */
+frameworkVersion: string, 
+/**
+ * When it started (UTC, `YYYY-MM-DDTHH:MM:SS.sssZ`).
+ */
+startedAt: string, 
+/**
+ * When it was closed, if it was.
+ */
+closedAt: string | null, };
 
 /**
  * Request of `score_selfcheck`: one answer per question.
@@ -200,4 +446,9 @@ export type Commands = {
   set_locale: { req: SetLocaleReq; res: SetLocaleRes };
   content_summary: { req: ContentSummaryReq; res: ContentSummary };
   score_selfcheck: { req: ScoreSelfcheckReq; res: SelfcheckScore };
+  list_orgs: { req: ListOrgsReq; res: ListOrgsRes };
+  create_org: { req: CreateOrgReq; res: Org };
+  create_demo: { req: CreateDemoReq; res: CreateDemoRes };
+  export_org: { req: ExportOrgReq; res: ExportOrgRes };
+  import_org: { req: ImportOrgReq; res: ImportOrgRes };
 };

@@ -70,3 +70,113 @@ fn store_errors_map_to_codes() {
         (ErrorCode::DbReadonly, "/ro")
     );
 }
+
+fn every_problem() -> Vec<mamori_store::Problem> {
+    use mamori_store::Problem as P;
+    vec![
+        P::Syntax { line: 3, column: 7 },
+        P::TooLarge {
+            max_bytes: mamori_store::BUNDLE_MAX_BYTES,
+        },
+        P::NotABundle,
+        P::Unsupported { found: 2 },
+        P::Missing,
+        P::UnknownField,
+        P::WrongType {
+            detail: "invalid type: string, expected u32".into(),
+        },
+        P::UnknownValue {
+            value: "maybe".into(),
+        },
+        P::UnknownContentId {
+            value: "d11-q1".into(),
+        },
+        P::Duplicate { value: "7".into() },
+        P::BadDate {
+            value: "2101-01-01".into(),
+        },
+        P::TooLong { max_chars: 10_000 },
+        P::Empty,
+        P::BadId {
+            value: "nope".into(),
+        },
+        P::BadReference {
+            value: "6d616d6f-7269-4000-8000-000000000011".into(),
+        },
+        P::SecondOpenRound,
+        P::ClosedBeforeStarted,
+    ]
+}
+
+/// Each kind of problem in an imported file has its own sentence in every language, with every
+/// value filled in (Fluent shows a missing variable as `{$name}`).
+#[test]
+fn every_bundle_problem_has_its_own_sentence() {
+    let l = Localizer::new().unwrap();
+    for locale in Locale::ALL {
+        let mut seen = std::collections::BTreeSet::new();
+        for problem in every_problem() {
+            let e: AppError = mamori_store::Error::BadBundle {
+                field: "rounds[1].selfcheck[0].answer".into(),
+                problem,
+            }
+            .into();
+            assert_eq!(e.code, ErrorCode::BadBundle);
+            assert_eq!(e.message_id, "error-bad-bundle");
+            let msg = e.localized(&l, locale);
+            assert!(!msg.contains("{$") && !msg.contains("{ $"), "{msg}");
+            assert!(
+                seen.insert(msg.clone()),
+                "{locale}: a second problem reads {msg}"
+            );
+        }
+    }
+    let e: AppError = mamori_store::Error::BadBundle {
+        field: "rounds[1].selfcheck[0].answer".into(),
+        problem: mamori_store::Problem::UnknownValue {
+            value: "maybe".into(),
+        },
+    }
+    .into();
+    assert_eq!(
+        serde_json::to_value(&e).unwrap()["args"],
+        serde_json::json!({
+            "field": "rounds[1].selfcheck[0].answer",
+            "problem": "unknown-value",
+            "value": "maybe"
+        })
+    );
+    let ja = e.localized(&l, Locale::Ja);
+    assert!(
+        ja.contains("rounds[1].selfcheck[0].answer") && ja.contains("maybe"),
+        "{ja}"
+    );
+}
+
+#[test]
+fn conflicts_and_invalid_fields_read_well_in_both_languages() {
+    let l = Localizer::new().unwrap();
+    let conflict: AppError = mamori_store::Error::Conflict {
+        entity: "organization",
+        id: "6d616d6f-7269-4000-8000-000000000001".into(),
+    }
+    .into();
+    assert_eq!(conflict.code, ErrorCode::Conflict);
+    let ja = conflict.localized(&l, Locale::Ja);
+    assert!(ja.contains("すでに") && ja.contains("6d616d6f"), "{ja}");
+    let en = conflict.localized(&l, Locale::En);
+    assert!(en.contains("replace"), "{en}");
+
+    let invalid: AppError = mamori_store::Error::Invalid {
+        field: "name".into(),
+        problem: mamori_store::Problem::TooLong { max_chars: 200 },
+    }
+    .into();
+    assert_eq!(invalid.code, ErrorCode::InvalidInput);
+    assert_eq!(invalid.message_id, "error-invalid-field");
+    assert!(invalid.localized(&l, Locale::Ja).contains("200文字まで"));
+
+    let closed: AppError = mamori_store::Error::RoundClosed { id: "x".into() }.into();
+    assert_eq!(closed.code, ErrorCode::InvalidInput);
+    assert!(closed.localized(&l, Locale::En).contains("closed"));
+}

@@ -1,0 +1,143 @@
+//! The portfolio: one summary line per organization (latest round, self-check score, overdue
+//! actions, last activity), read in one query.
+
+use rusqlite::params;
+use time::Date;
+use uuid::Uuid;
+
+use crate::answers::SelfCheckAnswer;
+use crate::values::{Timestamp, col_id, col_opt_id, format_date};
+use crate::{Result, Store};
+
+/// The latest round of an organization, in brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundBrief {
+    /// Its id.
+    pub id: Uuid,
+    /// The guidance edition.
+    pub framework_version: String,
+    /// When it started.
+    pub started_at: Timestamp,
+    /// When it was closed, if it was.
+    pub closed_at: Option<Timestamp>,
+}
+
+/// How many self-check questions got each answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SelfCheckTally {
+    /// In place.
+    pub done: u32,
+    /// Partly in place.
+    pub partly: u32,
+    /// Not in place.
+    pub not_done: u32,
+    /// Not known.
+    pub dont_know: u32,
+}
+
+impl SelfCheckTally {
+    /// How many questions are answered.
+    pub fn answered(&self) -> u32 {
+        self.done + self.partly + self.not_done + self.dont_know
+    }
+
+    /// The score on IPA's scale (see [`SelfCheckAnswer::points`]) of the answered questions.
+    pub fn score(&self) -> i32 {
+        [
+            (SelfCheckAnswer::Done, self.done),
+            (SelfCheckAnswer::Partly, self.partly),
+            (SelfCheckAnswer::NotDone, self.not_done),
+            (SelfCheckAnswer::DontKnow, self.dont_know),
+        ]
+        .iter()
+        .map(|(a, n)| a.points() * i32::try_from(*n).unwrap_or(i32::MAX / 4))
+        .sum()
+    }
+}
+
+/// One organization in the portfolio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgSummary {
+    /// The organization.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Reading of the name.
+    pub name_reading: Option<String>,
+    /// Whether it is archived.
+    pub archived: bool,
+    /// Its latest round (by start), if any.
+    pub latest_round: Option<RoundBrief>,
+    /// Self-check answers of the latest round.
+    pub selfcheck: SelfCheckTally,
+    /// Action items not done whose due date is before `today`.
+    pub overdue_actions: u32,
+    /// Action items not done.
+    pub open_actions: u32,
+    /// The last logged write concerning it.
+    pub last_activity: Option<Timestamp>,
+}
+
+/// One pass over the organizations: the latest round by an index-only lookup, its self-check
+/// answers by primary key (grouped per organization), and per-organization counts by index.
+/// See docs/PERFORMANCE.md before changing it.
+const PORTFOLIO_SQL: &str = "
+WITH latest AS (
+    SELECT o.id AS org_id,
+           (SELECT r.id FROM assessment_rounds r WHERE r.org_id = o.id
+            ORDER BY r.started_at DESC, r.id DESC LIMIT 1) AS round_id
+    FROM organizations o
+    WHERE ?2 OR o.archived_at IS NULL
+)
+SELECT o.id, o.name, o.name_reading, o.archived_at IS NOT NULL,
+       r.id, r.framework_version, r.started_at, r.closed_at,
+       count(a.answer = 'done' OR NULL), count(a.answer = 'partly' OR NULL),
+       count(a.answer = 'not_done' OR NULL), count(a.answer = 'dont_know' OR NULL),
+       (SELECT count(*) FROM action_items x
+        WHERE x.org_id = o.id AND x.status <> 'done' AND x.due_date < ?1),
+       (SELECT count(*) FROM action_items x WHERE x.org_id = o.id AND x.status <> 'done'),
+       (SELECT max(e.at) FROM event_log e WHERE e.org_id = o.id)
+FROM latest l
+JOIN organizations o ON o.id = l.org_id
+LEFT JOIN assessment_rounds r ON r.id = l.round_id
+LEFT JOIN selfcheck_answers a ON a.round_id = l.round_id
+GROUP BY l.org_id
+ORDER BY coalesce(o.name_reading, o.name), o.name, o.id";
+
+impl Store {
+    /// One summary per organization, ordered by name reading then name. Archived
+    /// organizations are left out unless `include_archived`. `today` decides what is overdue.
+    pub fn portfolio(&self, today: Date, include_archived: bool) -> Result<Vec<OrgSummary>> {
+        self.read(|c| {
+            let mut st = c.prepare_cached(PORTFOLIO_SQL)?;
+            let rows = st.query_map(params![format_date(today), include_archived], |r| {
+                let latest_round = match col_opt_id(r, 4)? {
+                    Some(id) => Some(RoundBrief {
+                        id,
+                        framework_version: r.get(5)?,
+                        started_at: r.get(6)?,
+                        closed_at: r.get(7)?,
+                    }),
+                    None => None,
+                };
+                Ok(OrgSummary {
+                    id: col_id(r, 0)?,
+                    name: r.get(1)?,
+                    name_reading: r.get(2)?,
+                    archived: r.get(3)?,
+                    latest_round,
+                    selfcheck: SelfCheckTally {
+                        done: r.get(8)?,
+                        partly: r.get(9)?,
+                        not_done: r.get(10)?,
+                        dont_know: r.get(11)?,
+                    },
+                    overdue_actions: r.get(12)?,
+                    open_actions: r.get(13)?,
+                    last_activity: r.get(14)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+}
