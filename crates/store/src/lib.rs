@@ -65,6 +65,17 @@ pub(crate) enum Fail {
     Store(Error),
 }
 
+impl Fail {
+    /// A field that breaks a rule: `Error::Invalid`. Takes the `(field, problem)` pair the
+    /// `check` methods of the input types return.
+    pub(crate) fn invalid((field, problem): (&str, Problem)) -> Fail {
+        Fail::Store(Error::Invalid {
+            field: field.to_owned(),
+            problem,
+        })
+    }
+}
+
 impl From<rusqlite::Error> for Fail {
     fn from(e: rusqlite::Error) -> Fail {
         Fail::Sql(e)
