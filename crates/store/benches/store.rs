@@ -119,8 +119,6 @@ fn org_data(n: usize, today: Date, next: &mut Rng) -> OrgData {
                         note: None,
                         updated_at: at(started - 2),
                     })
-                    .collect::<Vec<_>>()
-                    .into_iter()
                     .collect(),
                 steps: (1..=10)
                     .map(|d| StepProgress {
@@ -131,11 +129,12 @@ fn org_data(n: usize, today: Date, next: &mut Rng) -> OrgData {
                         },
                         updated_at: at(started - 3),
                     })
-                    .collect::<Vec<_>>(),
+                    .collect(),
                 round,
             }
         })
         .collect();
+    // Stored rows come back sorted; keep the bundle in that order.
     let mut rounds = rounds;
     for r in &mut rounds {
         r.maturity.sort_by(|a, b| a.question_id.cmp(&b.question_id));

@@ -185,22 +185,16 @@ fn require_action(c: &Connection, id: Uuid) -> std::result::Result<ActionItem, F
 
 /// Checks the input, and that its round belongs to `org_id`.
 fn check_input(c: &Connection, org_id: Uuid, input: &ActionInput) -> std::result::Result<(), Fail> {
-    let bad = |field: &str, problem| {
-        Fail::Store(Error::Invalid {
-            field: field.to_owned(),
-            problem,
-        })
-    };
-    input.check().map_err(|(f, p)| bad(f, p))?;
+    input.check().map_err(Fail::invalid)?;
     if let Some(round_id) = input.round_id {
         let owner = crate::rounds::get_round(c, round_id)?.map(|r| r.org_id);
         if owner != Some(org_id) {
-            return Err(bad(
+            return Err(Fail::invalid((
                 "roundId",
                 Problem::BadReference {
                     value: round_id.to_string(),
                 },
-            ));
+            )));
         }
     }
     Ok(())

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::rounds::require_open_round;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, text_enum};
-use crate::{Error, Fail, Problem, Result, Store};
+use crate::{Fail, Problem, Result, Store};
 
 text_enum! {
     /// An answer to a self-check question (IPA's four-point scale).
@@ -78,13 +78,6 @@ pub struct MaturityRecord {
     pub note: Option<String>,
     /// When it was last saved.
     pub updated_at: Timestamp,
-}
-
-fn invalid(field: &str, problem: Problem) -> Fail {
-    Fail::Store(Error::Invalid {
-        field: field.to_owned(),
-        problem,
-    })
 }
 
 pub(crate) fn insert_selfcheck(
@@ -196,12 +189,12 @@ impl Store {
         };
         self.write(|tx| {
             if question == 0 {
-                return Err(invalid(
+                return Err(Fail::invalid((
                     "question",
                     Problem::UnknownContentId { value: "0".into() },
-                ));
+                )));
             }
-            check_optional(note, TEXT_MAX).map_err(|p| invalid("note", p))?;
+            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
             let round = require_open_round(tx, round_id)?;
             let existed = insert_selfcheck(tx, round_id, &rec)?;
             log_event(
@@ -238,8 +231,8 @@ impl Store {
         };
         self.write(|tx| {
             crate::values::check_required(question_id, 100)
-                .map_err(|p| invalid("questionId", p))?;
-            check_optional(note, TEXT_MAX).map_err(|p| invalid("note", p))?;
+                .map_err(|p| Fail::invalid(("questionId", p)))?;
+            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
             let round = require_open_round(tx, round_id)?;
             let existed = insert_maturity(tx, round_id, &rec)?;
             log_event(
@@ -281,7 +274,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::OrgInput;
+    use crate::{Error, OrgInput};
 
     fn round(s: &mut Store) -> (Uuid, Uuid) {
         let org = s

@@ -866,6 +866,9 @@ impl Store {
     /// Imports a bundle: a new organization, or with `replace` the organization with the same
     /// id replaced by the bundle's. Everything is checked first ([`parse_bundle`]) and written
     /// in one transaction; on any error nothing changes. Committed when this returns.
+    ///
+    /// Replacing deletes the old organization with everything recorded for it, its event log
+    /// included; the import itself is then its first logged event.
     pub fn import_org(
         &mut self,
         bytes: &[u8],

@@ -89,9 +89,9 @@ pub fn demo_org_data(today: Date) -> OrgData {
             })
             .collect(),
         maturity: [
-            ("d1-q1", "not-started"),
-            ("d1-q2", "not-started"),
-            ("d5-q1", "partly"),
+            ("d1-q1", MaturityAnswer::NotStarted),
+            ("d1-q2", MaturityAnswer::NotStarted),
+            ("d5-q1", MaturityAnswer::Partly),
         ]
         .into_iter()
         .map(|(q, a)| maturity(q, a, None, at(-370)))
@@ -182,20 +182,24 @@ pub fn demo_org_data(today: Date) -> OrgData {
     ];
     selfcheck.sort_by_key(|a| a.question);
     let maturity_now = [
-        ("d1-q1", "partly", Some("基本方針を朝礼で説明した")),
-        ("d1-q2", "not-started", None),
-        ("d1-q3", "not-started", None),
-        ("d1-q4", "dont-know", None),
-        ("d5-q1", "partly", None),
+        (
+            "d1-q1",
+            MaturityAnswer::Partly,
+            Some("基本方針を朝礼で説明した"),
+        ),
+        ("d1-q2", MaturityAnswer::NotStarted, None),
+        ("d1-q3", MaturityAnswer::NotStarted, None),
+        ("d1-q4", MaturityAnswer::DontKnow, None),
+        ("d5-q1", MaturityAnswer::Partly, None),
         (
             "d5-q2",
-            "in-place",
+            MaturityAnswer::InPlace,
             Some("UTMを導入済み（ITサポート会社が管理）"),
         ),
-        ("d9-q1", "not-started", None),
+        ("d9-q1", MaturityAnswer::NotStarted, None),
         (
             "d9-q2",
-            "partly",
+            MaturityAnswer::Partly,
             Some("主要な納入先の要求事項は把握している"),
         ),
     ]
@@ -378,10 +382,10 @@ pub fn demo_org_data(today: Date) -> OrgData {
     }
 }
 
-fn maturity(id: &str, answer: &str, note: Option<&str>, at: Timestamp) -> MaturityRecord {
+fn maturity(id: &str, answer: MaturityAnswer, note: Option<&str>, at: Timestamp) -> MaturityRecord {
     MaturityRecord {
         question_id: id.into(),
-        answer: MaturityAnswer::parse(answer).unwrap_or(MaturityAnswer::DontKnow),
+        answer,
         note: note.map(str::to_owned),
         updated_at: at,
     }

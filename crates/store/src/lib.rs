@@ -7,7 +7,12 @@
 //! - Before any migration of an existing database, a copy is written to `backups/` next to it
 //!   (the newest [`migrate::BACKUPS_KEPT`] are kept).
 //! - Each migration runs in its own transaction together with its `user_version` bump.
-//! - Every write method commits before it returns.
+//! - Every write method commits before it returns (one immediate transaction per call), logs
+//!   itself in `event_log`, and on error leaves nothing behind.
+//! - Queries live in one module per aggregate (`orgs`, `rounds`, `answers`, `progress`,
+//!   `actions`, `partners`, `events`) plus whole-organization views (`bundle` for export and
+//!   import, `demo`, `portfolio`); they return plain types of this crate, never SQLite rows.
+//! - Which content ids exist is not the store's knowledge: callers pass a [`ContentIds`].
 //!
 //! Depends on `mamori-core` only; knows nothing of Tauri, the UI or messages.
 #![deny(missing_docs)]
@@ -58,6 +63,17 @@ pub use values::{
 pub(crate) enum Fail {
     Sql(rusqlite::Error),
     Store(Error),
+}
+
+impl Fail {
+    /// A field that breaks a rule: `Error::Invalid`. Takes the `(field, problem)` pair the
+    /// `check` methods of the input types return.
+    pub(crate) fn invalid((field, problem): (&str, Problem)) -> Fail {
+        Fail::Store(Error::Invalid {
+            field: field.to_owned(),
+            problem,
+        })
+    }
 }
 
 impl From<rusqlite::Error> for Fail {

@@ -82,13 +82,6 @@ impl OrgInput {
     }
 }
 
-fn invalid((field, problem): (&'static str, Problem)) -> Fail {
-    Fail::Store(Error::Invalid {
-        field: field.to_owned(),
-        problem,
-    })
-}
-
 pub(crate) const ORG_COLUMNS: &str = "id, name, name_reading, industry, employee_band, \
      contact_person, notes, archived_at, created_at, updated_at";
 
@@ -161,7 +154,7 @@ impl Store {
             updated_at: now,
         };
         self.write(|tx| {
-            input.check().map_err(invalid)?;
+            input.check().map_err(Fail::invalid)?;
             insert_org(tx, &org)?;
             log_event(
                 tx,
@@ -180,7 +173,7 @@ impl Store {
     pub fn update_org(&mut self, id: Uuid, input: &OrgInput) -> Result<Organization> {
         let now = Timestamp::now();
         self.write(|tx| {
-            input.check().map_err(invalid)?;
+            input.check().map_err(Fail::invalid)?;
             require_org(tx, id)?;
             tx.execute(
                 "UPDATE organizations SET name = ?2, name_reading = ?3, industry = ?4,

@@ -167,13 +167,6 @@ fn require_partner(c: &Connection, id: Uuid) -> std::result::Result<Partner, Fai
     })
 }
 
-fn invalid((field, problem): (&'static str, Problem)) -> Fail {
-    Fail::Store(Error::Invalid {
-        field: field.to_owned(),
-        problem,
-    })
-}
-
 impl Store {
     /// Adds a partner to an organization. Committed when this returns.
     pub fn add_partner(&mut self, org_id: Uuid, input: &PartnerInput) -> Result<Partner> {
@@ -186,7 +179,7 @@ impl Store {
             updated_at: now,
         };
         self.write(|tx| {
-            input.check().map_err(invalid)?;
+            input.check().map_err(Fail::invalid)?;
             require_org(tx, org_id)?;
             insert_partner(tx, &p)?;
             log_event(
@@ -206,7 +199,7 @@ impl Store {
     pub fn update_partner(&mut self, id: Uuid, input: &PartnerInput) -> Result<Partner> {
         let now = Timestamp::now();
         self.write(|tx| {
-            input.check().map_err(invalid)?;
+            input.check().map_err(Fail::invalid)?;
             let old = require_partner(tx, id)?;
             tx.execute("DELETE FROM partners WHERE id = ?1", [id.to_string()])?;
             let p = Partner {

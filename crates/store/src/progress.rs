@@ -10,7 +10,7 @@ use crate::rounds::require_open_round;
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, col_opt_date, sql_date, text_enum,
 };
-use crate::{Error, Fail, Problem, Result, Store};
+use crate::{Fail, Problem, Result, Store};
 
 text_enum! {
     /// Where a step stands.
@@ -163,14 +163,9 @@ impl Store {
             updated_at: Timestamp::now(),
         };
         self.write(|tx| {
-            let bad = |(field, problem): (&str, Problem)| {
-                Fail::Store(Error::Invalid {
-                    field: field.to_owned(),
-                    problem,
-                })
-            };
-            crate::values::check_required(step_id, 100).map_err(|p| bad(("stepId", p)))?;
-            input.check().map_err(bad)?;
+            crate::values::check_required(step_id, 100)
+                .map_err(|p| Fail::invalid(("stepId", p)))?;
+            input.check().map_err(Fail::invalid)?;
             let round = require_open_round(tx, round_id)?;
             let existed = insert_step(tx, round_id, &rec)?;
             log_event(
@@ -206,7 +201,7 @@ mod tests {
     use time::macros::date;
 
     use super::*;
-    use crate::OrgInput;
+    use crate::{Error, OrgInput};
 
     #[test]
     fn progress_is_saved_and_replaced() {

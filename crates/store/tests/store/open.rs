@@ -99,3 +99,35 @@ fn is_root() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// A Mamori database damaged after it was written (here: its last pages overwritten) is
+/// reported as corrupt, at open or at the first read, and the file is not touched further.
+#[test]
+fn a_damaged_mamori_database_is_reported_as_corrupt_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mamori.db");
+    {
+        let mut s = Store::open(&db).unwrap();
+        s.create_demo(time::macros::date!(2025 - 06 - 01)).unwrap();
+    }
+    let mut bytes = fs::read(&db).unwrap();
+    let len = bytes.len();
+    assert!(len > 8 * 4096, "the demo spans several pages");
+    for b in &mut bytes[len / 2..] {
+        *b = 0xA5;
+    }
+    fs::write(&db, &bytes).unwrap();
+    let result = Store::open(&db).and_then(|s| {
+        s.org_data(mamori_store::DEMO_ORG_ID)?;
+        s.portfolio(time::macros::date!(2025 - 06 - 01), true)
+    });
+    match result {
+        Err(Error::Corrupt { .. }) => {}
+        other => panic!("expected Corrupt, got {other:?}"),
+    }
+    assert_eq!(
+        fs::read(&db).unwrap(),
+        bytes,
+        "the damaged file was modified"
+    );
+}
