@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use mamori_core::ContentPacks;
 use mamori_i18n::Localizer;
 use mamori_store::{ContentIds, Store};
 
@@ -25,6 +28,54 @@ pub fn default_data_dir() -> Option<PathBuf> {
     }
 }
 
+/// The content ids and pack versions of the given packs: what the store accepts on import and
+/// writes into exports. Step ids are `csm/<direction>/<step>` for the ten directions and
+/// `sme/<basic>/<step>` for the five basics.
+pub fn content_ids(packs: &ContentPacks) -> ContentIds {
+    let direction_steps = packs.csm.directions.iter().flat_map(|d| {
+        d.steps
+            .iter()
+            .map(move |s| format!("{}/{}/{}", packs.csm.pack, d.id, s.id))
+    });
+    let basic_steps = packs.sme.basics.iter().flat_map(|b| {
+        b.steps
+            .iter()
+            .map(move |s| format!("{}/{}/{}", packs.sme.pack, b.id, s.id))
+    });
+    ContentIds {
+        selfcheck_questions: packs
+            .sme
+            .selfcheck
+            .questions
+            .iter()
+            .map(|q| q.number)
+            .collect(),
+        maturity_questions: packs
+            .maturity
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect(),
+        steps: Some(direction_steps.chain(basic_steps).collect::<BTreeSet<_>>()),
+        versions: BTreeMap::from([
+            (packs.csm.framework.clone(), packs.csm.version.clone()),
+            (packs.sme.framework.clone(), packs.sme.version.clone()),
+            (MATURITY_FRAMEWORK.to_owned(), MATURITY_VERSION.to_owned()),
+        ]),
+    }
+}
+
+/// The maturity check is Mamori's own; its pack file carries no version field, the file name
+/// does (`mamori-maturity-1-0.toml`).
+const MATURITY_FRAMEWORK: &str = "mamori-maturity";
+const MATURITY_VERSION: &str = "1.0";
+
+fn embedded_content_ids() -> Result<ContentIds, AppError> {
+    ContentPacks::embedded()
+        .map(content_ids)
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))
+}
+
 /// Shared state for all commands. One per process; `Send + Sync`.
 #[derive(Debug)]
 pub struct AppCtx {
@@ -41,6 +92,7 @@ impl AppCtx {
     /// by the UI at start-up), so the user always sees a localized explanation.
     pub fn open(db_path: PathBuf, os_locale: Option<String>) -> Result<AppCtx, AppError> {
         let localizer = Arc::new(Localizer::new()?);
+        let content_ids = embedded_content_ids()?;
         let db = Store::open(&db_path)
             .map(Mutex::new)
             .map_err(AppError::from);
@@ -49,13 +101,14 @@ impl AppCtx {
             localizer,
             db_path,
             os_locale,
-            content_ids: ContentIds::builtin(),
+            content_ids,
         })
     }
 
     /// A context over an in-memory database, for tests.
     pub fn in_memory(os_locale: Option<String>) -> Result<AppCtx, AppError> {
         let localizer = Arc::new(Localizer::new()?);
+        let content_ids = embedded_content_ids()?;
         let db = Store::open_in_memory()
             .map(Mutex::new)
             .map_err(AppError::from);
@@ -64,7 +117,7 @@ impl AppCtx {
             localizer,
             db_path: PathBuf::from(":memory:"),
             os_locale,
-            content_ids: ContentIds::builtin(),
+            content_ids,
         })
     }
 
@@ -90,8 +143,7 @@ impl AppCtx {
         &self.db_path
     }
 
-    /// The content ids imports are checked against (from the built-in shapes until the
-    /// content packs are loaded here).
+    /// The content ids imports are checked against, from the embedded content packs.
     pub fn content_ids(&self) -> &ContentIds {
         &self.content_ids
     }

@@ -15,7 +15,7 @@ mod ctx;
 pub mod dto;
 mod error;
 
-pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, default_data_dir};
+pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, content_ids, default_data_dir};
 pub use error::{AppError, ErrorCode};
 
 /// The app's version, as shown in About and written into exports.

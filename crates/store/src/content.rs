@@ -19,8 +19,9 @@ pub struct ContentIds {
 
 impl ContentIds {
     /// The ids of the current editions, from their known shapes: self-check questions 1..=25,
-    /// maturity questions `d1-q1`..`d10-q4`, and any step id `csm/dN/sK`. Until the app fills
-    /// this from the loaded content packs (no pack versions are known until then).
+    /// maturity questions `d1-q1`..`d10-q4`, and any step id `csm/dN/sK`; no pack versions.
+    /// For the store's own tests and benches: the app builds the real set from the content
+    /// packs (`mamori_app::content_ids`).
     pub fn builtin() -> ContentIds {
         ContentIds {
             selfcheck_questions: (1..=25).collect(),

@@ -203,3 +203,46 @@ fn bad_files_and_ids_give_clear_errors() {
             .is_empty()
     );
 }
+
+#[test]
+fn exports_name_the_content_editions_and_imports_check_ids_against_the_content() {
+    let a = ctx();
+    let id = create_demo(&a, CreateDemoReq { today: today() })
+        .unwrap()
+        .id;
+    let exported = export_org(&a, ExportOrgReq { org_id: id }).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&exported.bundle).unwrap();
+    assert_eq!(v["contentVersions"]["meti-csm"], "3.0");
+    assert_eq!(v["contentVersions"]["ipa-sme"], "3.1");
+    assert_eq!(v["contentVersions"]["mamori-maturity"], "1.0");
+
+    // A step the content does not have (direction 1 has fewer than 9 steps) is refused, though
+    // its shape is valid.
+    let step = v["rounds"][0]["steps"][0]["stepId"].clone();
+    assert!(step.as_str().unwrap().starts_with("csm/d"), "{step}");
+    v["rounds"][0]["steps"][0]["stepId"] = "csm/d1/s9".into();
+    let e = import_org(
+        &ctx(),
+        ImportOrgReq {
+            bundle: v.to_string(),
+            replace: false,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.code, ErrorCode::BadBundle, "{e:?}");
+}
+
+#[test]
+fn content_ids_cover_every_step_of_the_directions_and_the_basics() {
+    let packs = mamori_core::ContentPacks::load().unwrap();
+    let ids = mamori_app::content_ids(&packs);
+    assert_eq!(ids.selfcheck_questions.len(), 25);
+    assert_eq!(ids.maturity_questions.len(), 40);
+    assert!(ids.has_step("csm/d1/s1"));
+    assert!(ids.has_step("sme/b1/s1"));
+    assert!(!ids.has_step("csm/d11/s1"));
+    let steps = ids.steps.as_ref().unwrap();
+    let csm: usize = packs.csm.directions.iter().map(|d| d.steps.len()).sum();
+    let sme: usize = packs.sme.basics.iter().map(|b| b.steps.len()).sum();
+    assert_eq!(steps.len(), csm + sme);
+}
