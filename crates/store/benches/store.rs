@@ -184,6 +184,7 @@ fn org_data(n: usize, today: Date, next: &mut Rng) -> OrgData {
         rounds,
         actions,
         partners,
+        documents: Vec::new(),
     }
 }
 

@@ -2,11 +2,14 @@
 //! JSON bundle that another Mamori imports with the same ids.
 //!
 //! ```json
-//! { "format": "mamori-org-bundle", "formatVersion": 1, "schemaVersion": 2,
+//! { "format": "mamori-org-bundle", "formatVersion": 1, "schemaVersion": 3,
 //!   "appVersion": "0.1.0", "contentVersions": {…}, "exportedAt": "2025-…Z",
 //!   "organization": {…}, "rounds": [{…, "selfcheck": […], "maturity": […], "steps": […]}],
-//!   "actions": […], "partners": […] }
+//!   "actions": […], "partners": […], "documents": [{"kind": "policy", "fields": {…}, …}] }
 //! ```
+//!
+//! `documents` came later within format 1: it may be absent (no documents) and is left out
+//! when empty, so bundles of organizations without documents read in earlier builds.
 //!
 //! Invariants:
 //! - Export is deterministic: the same data and [`ExportMeta`] give the same bytes (rows in a
@@ -29,6 +32,7 @@ use crate::answers::{
     MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord, insert_maturity,
     insert_selfcheck, maturity_of, selfcheck_of,
 };
+use crate::documents::{Document, DocumentKind, documents_of, insert_document};
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::{EmployeeBand, OrgInput, Organization, get_org, insert_org, require_org};
 use crate::partners::{
@@ -62,6 +66,8 @@ pub struct OrgData {
     pub actions: Vec<ActionItem>,
     /// Every partner, oldest first.
     pub partners: Vec<Partner>,
+    /// The documents filled in (policy draft, incident card), by kind.
+    pub documents: Vec<Document>,
 }
 
 /// A round with what was recorded in it.
@@ -114,6 +120,17 @@ struct BundleV1 {
     rounds: Vec<RoundV1>,
     actions: Vec<ActionV1>,
     partners: Vec<PartnerV1>,
+    /// Added after the first release of format 1; older bundles have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    documents: Vec<DocumentV1>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct DocumentV1 {
+    kind: String,
+    fields: BTreeMap<String, String>,
+    updated_at: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -313,6 +330,15 @@ fn to_wire(data: &OrgData, meta: &ExportMeta) -> BundleV1 {
                 note: p.input.note.clone(),
                 created_at: ts(p.created_at),
                 updated_at: ts(p.updated_at),
+            })
+            .collect(),
+        documents: data
+            .documents
+            .iter()
+            .map(|d| DocumentV1 {
+                kind: d.kind.as_str().to_owned(),
+                fields: d.fields.clone(),
+                updated_at: ts(d.updated_at),
             })
             .collect(),
     }
@@ -731,15 +757,38 @@ fn from_wire(w: BundleV1, content: &ContentIds) -> Result<OrgData> {
         });
     }
 
+    let mut documents: Vec<Document> = Vec::with_capacity(w.documents.len());
+    for (i, d) in w.documents.iter().enumerate() {
+        let p = format!("documents[{i}]");
+        let kind = c.enum_value(&format!("{p}.kind"), &d.kind, DocumentKind::parse)?;
+        if documents.iter().any(|x| x.kind == kind) {
+            return Err(bad(
+                format!("{p}.kind"),
+                Problem::Duplicate {
+                    value: kind.as_str().to_owned(),
+                },
+            ));
+        }
+        kind.check(&d.fields)
+            .map_err(|(f, problem)| bad(format!("{p}.{f}"), problem))?;
+        documents.push(Document {
+            kind,
+            fields: d.fields.clone(),
+            updated_at: c.ts(&format!("{p}.updatedAt"), &d.updated_at)?,
+        });
+    }
+
     // Same order as stored rows come back in (see `org_data`).
     rounds.sort_by_key(|a| (a.round.started_at, a.round.id));
     actions.sort_by_key(|a| (a.created_at, a.id));
     partners.sort_by_key(|a| (a.created_at, a.id));
+    documents.sort_by_key(|d| d.kind.as_str());
     Ok(OrgData {
         organization,
         rounds,
         actions,
         partners,
+        documents,
     })
 }
 
@@ -764,6 +813,7 @@ pub(crate) fn read_org_data(c: &Connection, org_id: Uuid) -> std::result::Result
         rounds,
         actions: actions_of(c, org_id)?,
         partners: partners_of(c, org_id)?,
+        documents: documents_of(c, org_id)?,
     })
 }
 
@@ -838,6 +888,9 @@ pub(crate) fn insert_org_data(
     }
     for p in &data.partners {
         insert_partner(c, p)?;
+    }
+    for d in &data.documents {
+        insert_document(c, org.id, d)?;
     }
     log_event(
         c,

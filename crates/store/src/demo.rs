@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::actions::{ActionInput, ActionItem, ActionSource, ActionStatus, Effort};
 use crate::answers::{MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord};
 use crate::bundle::{OrgData, RoundData, insert_org_data};
+use crate::documents::{Document, DocumentKind};
 use crate::events::EventAction;
 use crate::orgs::{EmployeeBand, Organization};
 use crate::partners::{Partner, PartnerInput, PartnerRelation, SecurityActionLevel, YesNoUnknown};
@@ -374,11 +375,48 @@ pub fn demo_org_data(today: Date) -> OrgData {
         ),
     ];
 
+    // The policy draft is written but not yet adopted or published (★★ is the next goal).
+    let text = |pairs: &[(&str, &str)]| -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    let documents = vec![
+        Document {
+            kind: DocumentKind::IncidentCard,
+            fields: text(&[
+                ("itContactName", IT_VENDOR),
+                ("itContactPhone", "03-0000-0000（架空）"),
+                ("internalContact", ADMIN),
+                ("internalPhone", "内線 201"),
+                (
+                    "backupLocation",
+                    "2階事務所の外付けHDD（毎週金曜に交換、1台は社長宅で保管）",
+                ),
+            ]),
+            updated_at: at(-40),
+        },
+        Document {
+            kind: DocumentKind::Policy,
+            fields: text(&[
+                ("company", "株式会社ミナト精工"),
+                ("owner", "代表取締役 港 一郎"),
+                (
+                    "scope",
+                    "本社工場・事務所の全従業員と、業務で扱うすべての情報",
+                ),
+            ]),
+            updated_at: at(-30),
+        },
+    ];
+
     OrgData {
         organization,
         rounds: vec![last_year_data, current_data],
         actions,
         partners,
+        documents,
     }
 }
 

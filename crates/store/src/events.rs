@@ -23,6 +23,8 @@ text_enum! {
         Action = "action",
         /// A supply-chain partner.
         Partner = "partner",
+        /// A document (policy draft, incident card).
+        Document = "document",
     }
 }
 

@@ -22,6 +22,7 @@ mod answers;
 mod bundle;
 mod content;
 mod demo;
+mod documents;
 mod error;
 mod events;
 pub mod migrate;
@@ -45,6 +46,7 @@ pub use bundle::{
 };
 pub use content::ContentIds;
 pub use demo::{DEMO_ORG_ID, demo_org_data};
+pub use documents::{Document, DocumentKind, IncidentCard, PolicyDraft};
 pub use error::{Error, Problem, Result};
 pub use events::{Event, EventAction, EventEntity};
 pub use orgs::{EmployeeBand, OrgInput, Organization};

@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_core.sql",
         sql: include_str!("../migrations/0002_core.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_documents.sql",
+        sql: include_str!("../migrations/0003_documents.sql"),
+    },
 ];
 
 /// The schema version this build creates and understands.

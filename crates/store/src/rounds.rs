@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::require_org;
+use crate::progress::{insert_step, steps_of};
 use crate::values::{Timestamp, col_id};
 use crate::{Error, Fail, Problem, Result, Store};
 
@@ -135,6 +136,69 @@ pub(crate) fn require_open_round(c: &Connection, id: Uuid) -> std::result::Resul
     Ok(r)
 }
 
+/// Starts a round inside the caller's transaction (see [`Store::start_round`]).
+fn start_round_tx(
+    tx: &Connection,
+    now: Timestamp,
+    org_id: Uuid,
+    framework_version: &str,
+    content_versions: &BTreeMap<String, String>,
+) -> std::result::Result<Round, Fail> {
+    check_framework_version(framework_version).map_err(|problem| Error::Invalid {
+        field: "frameworkVersion".into(),
+        problem,
+    })?;
+    check_content_versions(content_versions).map_err(|(f, problem)| Error::Invalid {
+        field: format!("contentVersions{f}"),
+        problem,
+    })?;
+    require_org(tx, org_id)?;
+    let open: Option<String> = tx
+        .query_row(
+            "SELECT id FROM assessment_rounds WHERE org_id = ?1 AND closed_at IS NULL",
+            [org_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(open) = open {
+        return Err(Fail::Store(Error::Conflict {
+            entity: "open assessment round",
+            id: open,
+        }));
+    }
+    // Rounds of an organization start strictly one after the other, so "the latest
+    // round" is never decided by a tie (two rounds within one millisecond, a clock set
+    // back).
+    let last: Option<Timestamp> = tx.query_row(
+        "SELECT max(started_at) FROM assessment_rounds WHERE org_id = ?1",
+        [org_id.to_string()],
+        |r| r.get(0),
+    )?;
+    let started_at = match last {
+        Some(last) if last >= now => last.plus_millis(1),
+        _ => now,
+    };
+    let round = Round {
+        id: Uuid::new_v4(),
+        org_id,
+        framework_version: framework_version.to_owned(),
+        content_versions: content_versions.clone(),
+        started_at,
+        closed_at: None,
+    };
+    insert_round(tx, &round)?;
+    log_event(
+        tx,
+        now,
+        Some(org_id),
+        EventEntity::Round,
+        &round.id.to_string(),
+        EventAction::Create,
+        &serde_json::json!({ "frameworkVersion": framework_version }),
+    )?;
+    Ok(round)
+}
+
 impl Store {
     /// Starts a new round for an organization. Fails with `Conflict` if it already has an open
     /// round (close that first). Committed when this returns.
@@ -145,59 +209,44 @@ impl Store {
         content_versions: &BTreeMap<String, String>,
     ) -> Result<Round> {
         let now = Timestamp::now();
+        self.write(|tx| start_round_tx(tx, now, org_id, framework_version, content_versions))
+    }
+
+    /// Starts the next round (e.g. a year later) in one transaction: closes the open round if
+    /// there is one, starts a new one and carries the step progress of the latest round
+    /// forward, so work done stays done while the self-check and maturity check are answered
+    /// afresh and can be compared with the old round. Committed when this returns.
+    pub fn start_next_round(
+        &mut self,
+        org_id: Uuid,
+        framework_version: &str,
+        content_versions: &BTreeMap<String, String>,
+    ) -> Result<Round> {
+        let now = Timestamp::now();
         self.write(|tx| {
-            check_framework_version(framework_version).map_err(|problem| Error::Invalid {
-                field: "frameworkVersion".into(),
-                problem,
-            })?;
-            check_content_versions(content_versions).map_err(|(f, problem)| Error::Invalid {
-                field: format!("contentVersions{f}"),
-                problem,
-            })?;
             require_org(tx, org_id)?;
-            let open: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM assessment_rounds WHERE org_id = ?1 AND closed_at IS NULL",
-                    [org_id.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(open) = open {
-                return Err(Fail::Store(Error::Conflict {
-                    entity: "open assessment round",
-                    id: open,
-                }));
+            let previous = rounds_of(tx, org_id)?.into_iter().last();
+            if let Some(open) = previous.as_ref().filter(|r| r.closed_at.is_none()) {
+                tx.execute(
+                    "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
+                    params![open.id.to_string(), now.max(open.started_at)],
+                )?;
+                log_event(
+                    tx,
+                    now,
+                    Some(org_id),
+                    EventEntity::Round,
+                    &open.id.to_string(),
+                    EventAction::Close,
+                    &serde_json::json!({}),
+                )?;
             }
-            // Rounds of an organization start strictly one after the other, so "the latest
-            // round" is never decided by a tie (two rounds within one millisecond, a clock set
-            // back).
-            let last: Option<Timestamp> = tx.query_row(
-                "SELECT max(started_at) FROM assessment_rounds WHERE org_id = ?1",
-                [org_id.to_string()],
-                |r| r.get(0),
-            )?;
-            let started_at = match last {
-                Some(last) if last >= now => last.plus_millis(1),
-                _ => now,
-            };
-            let round = Round {
-                id: Uuid::new_v4(),
-                org_id,
-                framework_version: framework_version.to_owned(),
-                content_versions: content_versions.clone(),
-                started_at,
-                closed_at: None,
-            };
-            insert_round(tx, &round)?;
-            log_event(
-                tx,
-                now,
-                Some(org_id),
-                EventEntity::Round,
-                &round.id.to_string(),
-                EventAction::Create,
-                &serde_json::json!({ "frameworkVersion": framework_version }),
-            )?;
+            let round = start_round_tx(tx, now, org_id, framework_version, content_versions)?;
+            if let Some(prev) = previous {
+                for s in steps_of(tx, prev.id)? {
+                    insert_step(tx, round.id, &s)?;
+                }
+            }
             Ok(round)
         })
     }
@@ -246,7 +295,37 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::OrgInput;
+    use crate::{OrgInput, SelfCheckAnswer, StepInput, StepStatus};
+
+    #[test]
+    fn the_next_round_closes_the_open_one_and_carries_step_progress_forward() {
+        let mut s = Store::open_in_memory().unwrap();
+        let org = s
+            .create_org(&OrgInput {
+                name: "A".into(),
+                ..OrgInput::default()
+            })
+            .unwrap();
+        let versions = BTreeMap::new();
+        // With no round yet, it simply starts the first one.
+        let r1 = s
+            .start_next_round(org.id, "meti-csm@3.0", &versions)
+            .unwrap();
+        s.save_step(r1.id, "csm/d1/s1", &StepInput::status(StepStatus::Done))
+            .unwrap();
+        s.save_selfcheck(r1.id, 1, SelfCheckAnswer::Done, None)
+            .unwrap();
+        let r2 = s
+            .start_next_round(org.id, "meti-csm@3.0", &versions)
+            .unwrap();
+        assert!(s.round(r1.id).unwrap().closed_at.is_some());
+        assert!(r2.closed_at.is_none() && r2.started_at > r1.started_at);
+        let steps = s.steps(r2.id).unwrap();
+        assert_eq!(steps.len(), 1);
+        assert_eq!(steps[0].input.status, StepStatus::Done);
+        assert!(s.selfcheck_answers(r2.id).unwrap().is_empty());
+        assert_eq!(s.selfcheck_answers(r1.id).unwrap().len(), 1);
+    }
 
     #[test]
     fn one_open_round_at_a_time_and_closed_rounds_stay_closed() {

@@ -203,6 +203,24 @@ fn bad_bundles_name_the_field_and_change_nothing() {
             "bad-id",
         ),
         (
+            Box::new(|v: &mut Value| v["documents"][0]["fields"]["colour"] = json!("red")),
+            "documents[0].fields.colour",
+            "unknown-field",
+        ),
+        (
+            Box::new(|v: &mut Value| {
+                let d = v["documents"][0].clone();
+                v["documents"].as_array_mut().unwrap().push(d);
+            }),
+            "documents[2].kind",
+            "duplicate",
+        ),
+        (
+            Box::new(set("/documents/1/kind", json!("contract"))),
+            "documents[1].kind",
+            "unknown-value",
+        ),
+        (
             Box::new(set("/organization/employeeBand", json!("26-49"))),
             "organization.employeeBand",
             "unknown-value",
