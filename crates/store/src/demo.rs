@@ -386,14 +386,15 @@ pub fn demo_org_data(today: Date) -> OrgData {
         Document {
             kind: DocumentKind::IncidentCard,
             fields: text(&[
-                ("itContactName", IT_VENDOR),
-                ("itContactPhone", "03-0000-0000（架空）"),
-                ("internalContact", ADMIN),
-                ("internalPhone", "内線 201"),
                 (
-                    "backupLocation",
-                    "2階事務所の外付けHDD（毎週金曜に交換、1台は社長宅で保管）",
+                    "contractor",
+                    "㈱サンプルITサポート 担当：田中さん 03-0000-0000（架空の番号、夜間・休日も可）",
                 ),
+                (
+                    "backup-location",
+                    "2階事務所の外付けHDD（毎週金曜に交換、1台は社長宅で保管）。交換は総務 佐藤さん",
+                ),
+                ("spokesperson", "港 社長（不在時は総務 佐藤さん）"),
             ]),
             updated_at: at(-40),
         },

@@ -41,14 +41,9 @@ impl DocumentKind {
                 "adoptedOn",
                 "publishedWhere",
             ],
-            DocumentKind::IncidentCard => &[
-                "itContactName",
-                "itContactPhone",
-                "internalContact",
-                "internalPhone",
-                "backupLocation",
-                "notes",
-            ],
+            DocumentKind::IncidentCard => {
+                &["contractor", "backup-location", "spokesperson", "notes"]
+            }
         }
     }
 
@@ -99,7 +94,8 @@ impl Document {
     }
 }
 
-/// The policy draft, typed. Blank fields are `None`.
+/// The policy draft, typed. Blank fields are `None`. `company`, `owner`, `scope` and `date` are
+/// the fields of the `basic-policy` template in `content/security-action.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PolicyDraft {
     /// The company name as it should appear on the policy.
@@ -129,19 +125,16 @@ impl From<&Document> for PolicyDraft {
     }
 }
 
-/// The incident card's own entries, typed. Blank fields are `None`.
+/// The incident card's own entries, typed. Blank fields are `None`. The keys are the field ids
+/// of `content/incident.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IncidentCard {
-    /// The IT contractor or vendor to call.
-    pub it_contact_name: Option<String>,
-    /// Their phone number.
-    pub it_contact_phone: Option<String>,
-    /// Who inside the company takes the lead.
-    pub internal_contact: Option<String>,
-    /// Their phone number.
-    pub internal_phone: Option<String>,
-    /// Where the backups are.
+    /// The IT contractor to call: company, person, a phone number that works after hours.
+    pub contractor: Option<String>,
+    /// Where the backups are and who can get to them.
     pub backup_location: Option<String>,
+    /// Who speaks for the company during an incident (and a deputy).
+    pub spokesperson: Option<String>,
     /// Anything else.
     pub notes: Option<String>,
 }
@@ -149,11 +142,9 @@ pub struct IncidentCard {
 impl From<&Document> for IncidentCard {
     fn from(d: &Document) -> IncidentCard {
         IncidentCard {
-            it_contact_name: d.text("itContactName"),
-            it_contact_phone: d.text("itContactPhone"),
-            internal_contact: d.text("internalContact"),
-            internal_phone: d.text("internalPhone"),
-            backup_location: d.text("backupLocation"),
+            contractor: d.text("contractor"),
+            backup_location: d.text("backup-location"),
+            spokesperson: d.text("spokesperson"),
             notes: d.text("notes"),
         }
     }
@@ -332,12 +323,12 @@ mod tests {
     fn unknown_keys_bad_dates_and_missing_orgs_are_refused() {
         let mut s = Store::open_in_memory().unwrap();
         let id = org(&mut s);
-        let bad_key = BTreeMap::from([("backupLocation".to_owned(), "NAS".to_owned())]);
+        let bad_key = BTreeMap::from([("backup-location".to_owned(), "NAS".to_owned())]);
         let e = s
             .save_document(id, DocumentKind::Policy, &bad_key)
             .unwrap_err();
         assert!(
-            matches!(&e, Error::Invalid { field, problem: Problem::UnknownField } if field == "fields.backupLocation"),
+            matches!(&e, Error::Invalid { field, problem: Problem::UnknownField } if field == "fields.backup-location"),
             "{e:?}"
         );
         let bad_date = BTreeMap::from([("adoptedOn".to_owned(), "2026-13-01".to_owned())]);
@@ -359,7 +350,7 @@ mod tests {
     fn documents_go_with_their_organization() {
         let mut s = Store::open_in_memory().unwrap();
         let id = org(&mut s);
-        let card = BTreeMap::from([("backupLocation".to_owned(), "事務所の金庫".to_owned())]);
+        let card = BTreeMap::from([("backup-location".to_owned(), "事務所の金庫".to_owned())]);
         s.save_document(id, DocumentKind::IncidentCard, &card)
             .unwrap();
         assert_eq!(
