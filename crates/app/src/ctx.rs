@@ -1,6 +1,7 @@
 //! The context every command runs in: the database, the messages, where data lives.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -84,6 +85,10 @@ pub struct AppCtx {
     db_path: PathBuf,
     os_locale: Option<String>,
     content_ids: ContentIds,
+    /// The user's offset from UTC in minutes, as the UI reports it at start-up.
+    utc_offset_minutes: AtomicI32,
+    /// A fixed "today", for tests and reproducible runs.
+    today_override: Mutex<Option<time::Date>>,
 }
 
 impl AppCtx {
@@ -102,6 +107,8 @@ impl AppCtx {
             db_path,
             os_locale,
             content_ids,
+            utc_offset_minutes: AtomicI32::new(0),
+            today_override: Mutex::new(None),
         })
     }
 
@@ -118,6 +125,8 @@ impl AppCtx {
             db_path: PathBuf::from(":memory:"),
             os_locale,
             content_ids,
+            utc_offset_minutes: AtomicI32::new(0),
+            today_override: Mutex::new(None),
         })
     }
 
@@ -146,6 +155,29 @@ impl AppCtx {
     /// The content ids imports are checked against, from the embedded content packs.
     pub fn content_ids(&self) -> &ContentIds {
         &self.content_ids
+    }
+
+    /// The user's local date: what "today" and "overdue" mean. A fixed date set with
+    /// [`AppCtx::set_today`] wins; else today in UTC moved by the offset the UI reported.
+    pub fn today(&self) -> time::Date {
+        if let Some(d) = self.today_override.lock().ok().and_then(|g| *g) {
+            return d;
+        }
+        let offset = i64::from(self.utc_offset_minutes.load(Ordering::Relaxed));
+        (time::OffsetDateTime::now_utc() + time::Duration::minutes(offset)).date()
+    }
+
+    /// Fixes "today" (tests, reproducible CLI runs); `None` goes back to the clock.
+    pub fn set_today(&self, today: Option<time::Date>) {
+        if let Ok(mut g) = self.today_override.lock() {
+            *g = today;
+        }
+    }
+
+    /// Records the user's offset from UTC (minutes east), clamped to ±14 h.
+    pub fn set_utc_offset_minutes(&self, minutes: i32) {
+        self.utc_offset_minutes
+            .store(minutes.clamp(-14 * 60, 14 * 60), Ordering::Relaxed);
     }
 
     /// The operating system's locale string as given at start-up (e.g. `ja_JP.UTF-8`).

@@ -7,6 +7,7 @@
 mod bindings;
 mod content;
 mod errors;
+mod journey;
 mod orgs;
 mod selfcheck;
 mod startup;
