@@ -25,6 +25,9 @@ const COMMANDS: &[&str] = &[
     "save_partner",
     "delete_partner",
     "export_ics",
+    "save_ics",
+    "save_org_file",
+    "import_org_file",
 ];
 
 fn main() {

@@ -3,3 +3,8 @@
 plan-title-gap = 対策する：{ $what }
 plan-title-dont-know = 確認する：{ $what }
 ics-action-prefix = まもり：
+dialog-save-ics = 行動計画の期限をカレンダー用ファイルに保存
+dialog-save-org-file = この組織のファイルを保存
+dialog-open-org-file = 読み込む組織ファイルを選ぶ
+filter-ics = カレンダー用ファイル
+filter-org-file = まもりの組織ファイル

@@ -3,6 +3,7 @@
 //! CLI call these.
 
 mod content;
+mod files;
 mod guide;
 mod ics;
 mod journey;
@@ -11,6 +12,7 @@ mod selfcheck;
 mod startup;
 
 pub use content::content_summary;
+pub use files::{import_org_file, save_ics, save_org_file};
 pub use guide::get_content;
 pub use ics::export_ics;
 pub use journey::{

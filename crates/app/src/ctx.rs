@@ -11,6 +11,7 @@ use mamori_i18n::Localizer;
 use mamori_store::{ContentIds, Store};
 
 use crate::error::{AppError, ErrorCode};
+use crate::files::{Dialogs, NoDialogs};
 
 /// Environment variable that overrides the data folder (for the app and the CLI; tests use it).
 pub const DATA_DIR_ENV: &str = "MAMORI_DATA_DIR";
@@ -78,7 +79,6 @@ fn embedded_content_ids() -> Result<ContentIds, AppError> {
 }
 
 /// Shared state for all commands. One per process; `Send + Sync`.
-#[derive(Debug)]
 pub struct AppCtx {
     db: Result<Mutex<Store>, AppError>,
     localizer: Arc<Localizer>,
@@ -89,6 +89,25 @@ pub struct AppCtx {
     utc_offset_minutes: AtomicI32,
     /// A fixed "today", for tests and reproducible runs.
     today_override: Mutex<Option<time::Date>>,
+    /// Native file dialogs (the shell's; none in the CLI and tests).
+    dialogs: Box<dyn Dialogs>,
+    /// Called after the UI language changed (the shell rebuilds its menu).
+    locale_hook: Option<LocaleHook>,
+}
+
+/// A function called with the messages and the new language after the UI language changed.
+pub type LocaleHook = Box<dyn Fn(&Localizer, mamori_core::Locale) + Send + Sync>;
+
+impl std::fmt::Debug for AppCtx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppCtx")
+            .field("db_path", &self.db_path)
+            .field("db_ok", &self.db.is_ok())
+            .field("os_locale", &self.os_locale)
+            .field("dialogs", &self.dialogs)
+            .field("locale_hook", &self.locale_hook.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl AppCtx {
@@ -109,6 +128,8 @@ impl AppCtx {
             content_ids,
             utc_offset_minutes: AtomicI32::new(0),
             today_override: Mutex::new(None),
+            dialogs: Box::new(NoDialogs),
+            locale_hook: None,
         })
     }
 
@@ -127,6 +148,8 @@ impl AppCtx {
             content_ids,
             utc_offset_minutes: AtomicI32::new(0),
             today_override: Mutex::new(None),
+            dialogs: Box::new(NoDialogs),
+            locale_hook: None,
         })
     }
 
@@ -155,6 +178,32 @@ impl AppCtx {
     /// The content ids imports are checked against, from the embedded content packs.
     pub fn content_ids(&self) -> &ContentIds {
         &self.content_ids
+    }
+
+    /// Installs the native file dialogs (the desktop shell does this at start-up).
+    #[must_use]
+    pub fn with_dialogs(mut self, dialogs: Box<dyn Dialogs>) -> AppCtx {
+        self.dialogs = dialogs;
+        self
+    }
+
+    /// Installs the function called after the UI language changed.
+    #[must_use]
+    pub fn with_locale_hook(mut self, hook: LocaleHook) -> AppCtx {
+        self.locale_hook = Some(hook);
+        self
+    }
+
+    /// Tells the shell the UI language changed.
+    pub(crate) fn locale_changed(&self, locale: mamori_core::Locale) {
+        if let Some(h) = &self.locale_hook {
+            h(&self.localizer, locale);
+        }
+    }
+
+    /// The file dialogs.
+    pub fn dialogs(&self) -> &dyn Dialogs {
+        self.dialogs.as_ref()
     }
 
     /// The user's local date: what "today" and "overdue" mean. A fixed date set with

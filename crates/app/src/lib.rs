@@ -14,8 +14,9 @@ pub mod commands;
 mod ctx;
 pub mod dto;
 mod error;
+pub mod files;
 
-pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, content_ids, default_data_dir};
+pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, LocaleHook, content_ids, default_data_dir};
 pub use error::{AppError, ErrorCode};
 
 /// The app's version, as shown in About and written into exports.
@@ -51,6 +52,9 @@ macro_rules! with_commands {
             save_partner($crate::dto::SavePartnerReq) -> $crate::dto::Journey;
             delete_partner($crate::dto::DeletePartnerReq) -> $crate::dto::Journey;
             export_ics($crate::dto::ExportIcsReq) -> $crate::dto::ExportIcsRes;
+            save_ics($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
+            save_org_file($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
+            import_org_file($crate::dto::ImportOrgFileReq) -> $crate::dto::ImportOrgFileRes;
         }
     };
 }

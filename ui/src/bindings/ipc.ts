@@ -631,6 +631,24 @@ officialJa: string | null,
 titleId: string, };
 
 /**
+ * Request of `import_org_file`: the user picks the file in the system's dialog.
+ */
+export type ImportOrgFileReq = { 
+/**
+ * Replace an organization with the same id (after the user confirmed).
+ */
+replace: boolean, };
+
+/**
+ * Response of `import_org_file`.
+ */
+export type ImportOrgFileRes = { 
+/**
+ * What was imported; `None` when the user cancelled.
+ */
+imported: ImportOrgRes | null, };
+
+/**
  * Request of `import_org`.
  */
 export type ImportOrgReq = { 
@@ -1311,6 +1329,15 @@ kind: string,
 fields: { [key in string]: string }, };
 
 /**
+ * Request of `save_ics` and `save_org_file`: the organization whose file to save.
+ */
+export type SaveFileReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
+
+/**
  * Request of `save_maturity_answer`.
  */
 export type SaveMaturityAnswerReq = { 
@@ -1433,6 +1460,19 @@ doneDate: string | null,
  * Why it does not apply (required for `na`).
  */
 naReason: string | null, };
+
+/**
+ * What happened to a file the user was asked to save.
+ */
+export type SavedFile = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+saved: boolean, 
+/**
+ * Where it was saved.
+ */
+path: string | null, };
 
 /**
  * An answer on a scale.
@@ -1922,4 +1962,7 @@ export type Commands = {
   save_partner: { req: SavePartnerReq; res: Journey };
   delete_partner: { req: DeletePartnerReq; res: Journey };
   export_ics: { req: ExportIcsReq; res: ExportIcsRes };
+  save_ics: { req: SaveFileReq; res: SavedFile };
+  save_org_file: { req: SaveFileReq; res: SavedFile };
+  import_org_file: { req: ImportOrgFileReq; res: ImportOrgFileRes };
 };

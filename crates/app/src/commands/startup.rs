@@ -91,5 +91,6 @@ pub fn set_preferences(ctx: &AppCtx, req: SetPreferencesReq) -> Result<Preferenc
 /// Saves the UI language. Returns once it is committed.
 pub fn set_locale(ctx: &AppCtx, req: SetLocaleReq) -> Result<SetLocaleRes, AppError> {
     ctx.store()?.set_setting(LOCALE_KEY, req.locale.tag())?;
+    ctx.locale_changed(req.locale);
     Ok(SetLocaleRes { locale: req.locale })
 }

@@ -479,3 +479,38 @@ pub struct ExportIcsRes {
     /// Events in it.
     pub events: u32,
 }
+
+/// Request of `save_ics` and `save_org_file`: the organization whose file to save.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveFileReq {
+    /// The organization.
+    pub org_id: String,
+}
+
+/// What happened to a file the user was asked to save.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedFile {
+    /// False when the user cancelled the dialog.
+    pub saved: bool,
+    /// Where it was saved.
+    pub path: Option<String>,
+}
+
+/// Request of `import_org_file`: the user picks the file in the system's dialog.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportOrgFileReq {
+    /// Replace an organization with the same id (after the user confirmed).
+    #[serde(default)]
+    pub replace: bool,
+}
+
+/// Response of `import_org_file`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportOrgFileRes {
+    /// What was imported; `None` when the user cancelled.
+    pub imported: Option<super::orgs::ImportOrgRes>,
+}

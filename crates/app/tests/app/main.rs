@@ -7,6 +7,7 @@
 mod bindings;
 mod content;
 mod errors;
+mod files;
 mod journey;
 mod orgs;
 mod selfcheck;
