@@ -2,7 +2,7 @@
 # readiness checklist.
 ans-chosen = ✓ Your answer
 ans-level-ready = You are ready to declare this level.
-ans-level-not-ready = Not ready yet. Here is what is still needed:
+ans-level-not-ready = Not ready yet. This is what the level needs:
 ans-check-met = (done)
 ans-check-not-met = (not yet)
 ans-level-what = What this level means and how to declare it

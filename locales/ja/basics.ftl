@@ -1,10 +1,10 @@
 # ステージ1：情報セキュリティ5か条。
 bs-title = 情報セキュリティ5か条
 bs-lead = どの会社にも役立つ5つの基本です。それぞれの手順を進めながら、終わったものにチェックを付けましょう。5つすべてができたら、SECURITY ACTIONの一つ星（★）を宣言する準備ができます。
-bs-progress = 5か条のうち { $done } / { $total } ができています
+bs-progress = { $total }か条のうち{ $done }か条ができています
 bs-number = 第{ $number }条：
 bs-practised = できています（すべての手順にチェック済み）
-bs-steps-done = 手順 { $total } つのうち { $done } つができています
+bs-steps-done = 手順{ $total }つのうち{ $done }つが終わっています
 bs-official-caption = IPAの原文（情報セキュリティ5か条）
 bs-steps-title = 手順
 bs-step-done = ✓ できました
