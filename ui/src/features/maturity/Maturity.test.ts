@@ -65,6 +65,10 @@ describe("Maturity", () => {
     expect(calls[0]).toEqual({ roundId: j.round.id, questionId: "d1-q1", answer: "in-place", note: "基本方針を朝礼で説明した" });
     await fireEvent.keyDown(document.activeElement!, { key: "Enter" });
     expect(document.activeElement).toBe(radio("d1-q2", "not-started"));
+    // Enter on the last statement goes on to the next direction's first answers.
+    await fireEvent.keyDown(radio("d1-q4", "dont-know"), { key: "Enter" });
+    await waitFor(() => expect(document.activeElement).toBe(radio("d2-q1", "not-started")));
+    expect(screen.getByTestId("mt-direction-title").textContent).toContain("Direction 2 of 10");
   });
 
   it("goes direction by direction to the summary and on to the dashboard", async () => {
