@@ -27,3 +27,4 @@ dir-prev = Previous: { $number }. { $title }
 dir-next = Next: { $number }. { $title }
 dir-not-found = This direction could not be found.
 dir-first = Go to direction 1
+dir-done-on = done on { $date }

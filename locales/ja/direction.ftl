@@ -27,3 +27,4 @@ dir-prev = 前へ：{ $number }. { $title }
 dir-next = 次へ：{ $number }. { $title }
 dir-not-found = この項目は見つかりませんでした。
 dir-first = 項目1へ
+dir-done-on = { $date }に完了

@@ -57,6 +57,31 @@ describe("ActionPlan", () => {
     expect(screen.getAllByTestId("action-row").length).toBe(1);
   });
 
+  it("filters by owner, including actions no one has been given", async () => {
+    render(ActionPlan);
+    await fireEvent.change(screen.getByTestId("action-filter-owner"), { target: { value: "港 社長" } });
+    expect(screen.getAllByTestId("action-row").length).toBe(3);
+    await fireEvent.change(screen.getByTestId("action-filter-owner"), { target: { value: "__no-owner__" } });
+    expect(screen.queryAllByTestId("action-row").length).toBe(0);
+  });
+
+  it("shows the backend's field error next to an action whose title was emptied, keeping what was typed", async () => {
+    clearMocks();
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, req: reqOf(args) });
+      throw { code: "invalid-input", messageId: "error-invalid-field", args: { field: "title", problem: "empty" }, detail: "title: empty" };
+    });
+    render(ActionPlan);
+    const r = row("6d616d6f-7269-4000-8000-000000000018");
+    const title = within(r).getByTestId("action-title") as HTMLInputElement;
+    await fireEvent.input(title, { target: { value: "   " } });
+    await fireEvent.change(title);
+    const alert = await within(r).findByRole("alert");
+    expect(alert.textContent).toBe("Please check “What to do”: it must not be empty.");
+    expect(title.getAttribute("aria-invalid")).toBe("true");
+    expect(title.value).toBe("   ");
+  });
+
   it("saves an edited status and title through save_action", async () => {
     render(ActionPlan);
     const r = row("6d616d6f-7269-4000-8000-000000000017");

@@ -32,6 +32,9 @@ describe("Direction", () => {
     expect(screen.getAllByRole("heading", { level: 3 }).length).toBeGreaterThan(0);
     expect(screen.queryByTestId("dir-prev")).toBeNull();
     expect(screen.getByTestId("source-line")).toBeTruthy();
+    expect(screen.getByTestId("step-csm-d1-s1-done-on").textContent).toContain("done on 26 October 2026");
+    const done = within(screen.getByTestId("step-csm-d1-s1-status")).getByLabelText("Done") as HTMLInputElement;
+    expect(done.checked).toBe(true);
   });
 
   it("saves a status change at once through save_step", async () => {
