@@ -1,10 +1,10 @@
 # One of the ten directions: headings, step progress and navigation.
-dir-kicker = 10項目の{ $number }番目（全{ $total }項目）
+dir-kicker = 全{ $total }項目中 { $number }番目
 dir-heading = { $number }. { $title }
 dir-official-label = ガイドラインでの項目名：
-dir-progress = { $total }ステップ中 { $done } 完了{ $na ->
+dir-progress = { $total }ステップ中 { $done }ステップ完了{ $na ->
     [0] {""}
-   *[other] 、{ $na } 該当なし
+   *[other] （ほかに{ $na }ステップは該当なし）
 }
 dir-ask-heading = 経営者が指示すること
 dir-why-heading = なぜ大切か

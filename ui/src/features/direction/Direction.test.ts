@@ -11,6 +11,7 @@ import type { AppError } from "../../bindings/ipc";
 let calls: Call[] = [];
 
 beforeEach(() => {
+  Object.defineProperty(window, "scrollTo", { value: () => {}, configurable: true }); // jsdom has none
   setLocale("en");
   openFixture();
   calls = [];
