@@ -28,3 +28,5 @@ dir-next = Next: { $number }. { $title }
 dir-not-found = This direction could not be found.
 dir-first = Go to direction 1
 dir-done-on = done on { $date }
+dir-more = Note and evidence
+dir-evidence-hint = Write down what shows the step is done and where to find it, e.g. "signed policy in the office binder".

@@ -28,3 +28,5 @@ dir-next = 次へ：{ $number }. { $title }
 dir-not-found = この項目は見つかりませんでした。
 dir-first = 項目1へ
 dir-done-on = { $date }に完了
+dir-more = メモと実施の記録
+dir-evidence-hint = ステップを実施したことがわかるものと、その置き場所を書いておきましょう。例：「署名した基本方針を事務所のファイルに保管」
