@@ -772,6 +772,11 @@ stars: number,
  */
 continueAt: ContinueAt, 
 /**
+ * Grows with every write to the organization (its newest event-log entry): of two
+ * answers, the UI keeps the one with the higher revision.
+ */
+revision: number, 
+/**
  * The date "overdue" was decided on (`YYYY-MM-DD`).
  */
 today: string, };
@@ -1472,7 +1477,11 @@ saved: boolean,
 /**
  * Where it was saved.
  */
-path: string | null, };
+path: string | null, 
+/**
+ * How many entries the file holds (calendar events), when that means something.
+ */
+entries: number | null, };
 
 /**
  * An answer on a scale.

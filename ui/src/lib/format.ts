@@ -9,6 +9,13 @@ function tag(locale: Locale): string {
 /** `YYYY-MM-DD` or an ISO timestamp → a localized long date. */
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return "";
+  // A year, or a year and month, as in sources' publication dates.
+  if (/^\d{4}$/.test(iso)) return locale === "ja" ? `${iso}年` : iso;
+  const ym = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (ym) {
+    const d = new Date(Number(ym[1]), Number(ym[2]) - 1, 1);
+    return new Intl.DateTimeFormat(tag(locale), { year: "numeric", month: "long" }).format(d);
+  }
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00`) : new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(tag(locale), { year: "numeric", month: "long", day: "numeric" }).format(d);

@@ -54,7 +54,9 @@ export async function save<K extends JourneyCommand>(cmd: K, req: Req<K>): Promi
   session.save = "saving";
   try {
     const j = (await call(cmd, req)) as Journey;
-    session.journey = j;
+    // Answers can arrive out of order: keep the newer state of the same organization.
+    const cur = session.journey;
+    if (!cur || cur.org.id !== j.org.id || j.revision >= cur.revision) session.journey = j;
     session.error = null;
     return true;
   } catch (e) {

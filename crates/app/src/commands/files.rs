@@ -35,6 +35,7 @@ pub(crate) fn save_with_dialog(
         return Ok(SavedFile {
             saved: false,
             path: None,
+            entries: None,
         });
     };
     write_atomically(&path, bytes).map_err(|e| write_error(&path, &e))?;
@@ -42,20 +43,25 @@ pub(crate) fn save_with_dialog(
     Ok(SavedFile {
         saved: true,
         path: Some(path.display().to_string()),
+        entries: None,
     })
 }
 
 /// Saves the plan's due dates as a calendar file where the user chooses.
 pub fn save_ics(ctx: &AppCtx, req: SaveFileReq) -> Result<SavedFile, AppError> {
     let ics = export_ics(ctx, ExportIcsReq { org_id: req.org_id })?;
-    save_with_dialog(
+    let saved = save_with_dialog(
         ctx,
         "dialog-save-ics",
         "filter-ics",
         &["ics"],
         &ics.file_name,
         ics.content.as_bytes(),
-    )
+    )?;
+    Ok(SavedFile {
+        entries: saved.saved.then_some(ics.events),
+        ..saved
+    })
 }
 
 /// Saves an organization's portable file where the user chooses.

@@ -815,6 +815,9 @@ pub(crate) fn journey(ctx: &AppCtx, s: &Store, org_id: Uuid) -> Result<Journey, 
         security_action,
         stars,
         continue_at,
+        revision: last_event
+            .as_ref()
+            .map_or(0, |e| u32::try_from(e.id).unwrap_or(u32::MAX)),
         today: store::format_date(today),
     })
 }

@@ -278,6 +278,9 @@ pub struct Journey {
     pub stars: u32,
     /// Where to continue.
     pub continue_at: ContinueAt,
+    /// Grows with every write to the organization (its newest event-log entry): of two
+    /// answers, the UI keeps the one with the higher revision.
+    pub revision: u32,
     /// The date "overdue" was decided on (`YYYY-MM-DD`).
     pub today: String,
 }
@@ -496,6 +499,8 @@ pub struct SavedFile {
     pub saved: bool,
     /// Where it was saved.
     pub path: Option<String>,
+    /// How many entries the file holds (calendar events), when that means something.
+    pub entries: Option<u32>,
 }
 
 /// Request of `import_org_file`: the user picks the file in the system's dialog.

@@ -57,6 +57,7 @@ fn the_calendar_and_the_org_file_go_where_the_user_chooses() {
     let saved = save_ics(&c, SaveFileReq { org_id: id.clone() }).unwrap();
     assert!(saved.saved);
     assert_eq!(saved.path.as_deref(), Some(ics.to_str().unwrap()));
+    assert!(saved.entries.unwrap() >= 1);
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.contains("BEGIN:VEVENT"));
 

@@ -133,6 +133,10 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
     }
     let score = j.selfcheck.score.clone().unwrap();
     assert_eq!(score.total, 85);
+    // Every write moves the revision on, so the UI can drop an older answer that arrives late.
+    let before = j.revision;
+    let after = answer(&c, &j, 1, "done").revision;
+    assert!(after > before, "{before} → {after}");
     assert_eq!(j.selfcheck.running_total, 85);
     assert_eq!(score.dont_know, vec![25]);
     // 3 partly + 1 not done are gaps, 1 don't know is a follow-up.

@@ -15,7 +15,7 @@ beforeEach(() => {
   calls = [];
   mockIPC((cmd, args) => {
     calls.push({ cmd, req: reqOf(args) });
-    if (cmd === "export_ics") return { fileName: "mamori.ics", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", events: 4 };
+    if (cmd === "save_ics") return { saved: true, path: "/home/owner/mamori-plan.ics", entries: 4 };
     return fixtureJourney();
   });
 });
@@ -130,16 +130,10 @@ describe("ActionPlan", () => {
     await waitFor(() => expect(calls).toEqual([{ cmd: "delete_action", req: { orgId: ORG, id: "6d616d6f-7269-4000-8000-00000000001b" } }]));
   });
 
-  it("exports the due dates as an .ics download and says how many", async () => {
-    const create = vi.fn(() => "blob:mamori");
-    Object.defineProperty(URL, "createObjectURL", { value: create, configurable: true });
-    Object.defineProperty(URL, "revokeObjectURL", { value: vi.fn(), configurable: true });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+  it("saves the due dates as an .ics file through the system dialog and says how many", async () => {
     render(ActionPlan);
     await fireEvent.click(screen.getByTestId("ics-export"));
     await waitFor(() => expect(screen.getByTestId("ics-result").textContent).toContain("Exported 4 due dates."));
-    expect(calls).toEqual([{ cmd: "export_ics", req: { orgId: ORG } }]);
-    expect(create).toHaveBeenCalledOnce();
-    expect(click).toHaveBeenCalledOnce();
+    expect(calls).toEqual([{ cmd: "save_ics", req: { orgId: ORG } }]);
   });
 });

@@ -1,19 +1,10 @@
-// The calendar export. For now the file is handed to the webview as a download; a native save
-// dialog can replace the body of saveIcs() without touching the screen.
+// The calendar export: the backend asks where to save in the system's own dialog and writes the
+// file, so no path passes through the webview.
 import { call } from "../../lib/ipc";
 
-/** Exports the due dates of open actions and steps as an .ics file; resolves to the event count. */
-export async function saveIcs(orgId: string): Promise<number> {
-  const res = await call("export_ics", { orgId });
-  const blob = new Blob([res.content], { type: "text/calendar;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = res.fileName;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return res.events;
+/** Saves the due dates of open actions and steps as an .ics file; resolves to the number of
+ * events written, or null if the user cancelled the dialog. */
+export async function saveIcs(orgId: string): Promise<number | null> {
+  const res = await call("save_ics", { orgId });
+  return res.saved ? (res.entries ?? 0) : null;
 }
