@@ -1,5 +1,5 @@
 # Action plan: the list, filters, editing, adding and the calendar export.
-actions-title = 対策計画
+actions-title = 行動計画
 actions-lead = 会社として取り組むと決めたことを、担当者と期限とあわせて一覧にしています。自社診断と成熟度チェックで見つかった課題や「わからない」と答えた項目は、まもりが自動で追加します。自分で追加することもできます。変更はその都度保存されます。
 actions-summary = 対策{ $total }件（未完了{ $open }件、期限切れ{ $overdue }件）
 actions-add = 対策を追加する
