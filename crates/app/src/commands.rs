@@ -7,6 +7,7 @@ mod files;
 mod guide;
 mod ics;
 mod journey;
+mod manage;
 mod orgs;
 mod selfcheck;
 mod startup;
@@ -18,6 +19,10 @@ pub use ics::export_ics;
 pub use journey::{
     delete_action, delete_partner, open_org, save_action, save_document, save_maturity_answer,
     save_partner, save_selfcheck_answer, save_step, start_next_round, update_org,
+};
+pub use manage::{
+    apply_org_file, archive_org, backup_now, delete_org, get_backups, preview_bytes,
+    preview_org_file, restore_backup, undo_delete_org,
 };
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,

@@ -180,6 +180,12 @@ impl AppCtx {
         &self.content_ids
     }
 
+    /// Makes today's automatic backup of the database if there is none yet (the desktop app
+    /// calls this at start-up). Returns the file written, if any.
+    pub fn daily_backup(&self) -> Result<Option<PathBuf>, AppError> {
+        Ok(self.store()?.daily_backup(self.today())?)
+    }
+
     /// Installs the native file dialogs (the desktop shell does this at start-up).
     #[must_use]
     pub fn with_dialogs(mut self, dialogs: Box<dyn Dialogs>) -> AppCtx {

@@ -4,6 +4,7 @@
 mod content;
 mod guide;
 mod journey;
+mod manage;
 mod orgs;
 mod selfcheck;
 mod startup;
@@ -11,6 +12,7 @@ mod startup;
 pub use content::{ContentSummary, ContentSummaryReq};
 pub use guide::*;
 pub use journey::*;
+pub use manage::*;
 pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,

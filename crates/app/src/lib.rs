@@ -55,6 +55,14 @@ macro_rules! with_commands {
             save_ics($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
             save_org_file($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
             import_org_file($crate::dto::ImportOrgFileReq) -> $crate::dto::ImportOrgFileRes;
+            archive_org($crate::dto::ArchiveOrgReq) -> $crate::dto::NoReq;
+            delete_org($crate::dto::DeleteOrgReq) -> $crate::dto::DeletedOrg;
+            undo_delete_org($crate::dto::UndoDeleteOrgReq) -> $crate::dto::ImportOrgRes;
+            preview_org_file($crate::dto::NoReq) -> $crate::dto::OrgFilePreview;
+            apply_org_file($crate::dto::ApplyOrgFileReq) -> $crate::dto::ImportOrgRes;
+            backup_now($crate::dto::NoReq) -> $crate::dto::SavedFile;
+            restore_backup($crate::dto::NoReq) -> $crate::dto::RestoreRes;
+            get_backups($crate::dto::NoReq) -> $crate::dto::BackupsInfo;
         }
     };
 }

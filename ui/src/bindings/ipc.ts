@@ -85,6 +85,49 @@ args: { [key in string]: string },
 detail: string, };
 
 /**
+ * Request of `apply_org_file`.
+ */
+export type ApplyOrgFileReq = { 
+/**
+ * The file's text from `preview_org_file`.
+ */
+bundle: string, 
+/**
+ * What to keep of each section (ignored for a new organization).
+ */
+choices: MergeChoicesDto, };
+
+/**
+ * Request of `archive_org`.
+ */
+export type ArchiveOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * True to archive (hide from the default list), false to bring it back.
+ */
+archived: boolean, };
+
+/**
+ * Response of `get_backups`.
+ */
+export type BackupsInfo = { 
+/**
+ * The folder of automatic daily backups.
+ */
+dailyDir: string, 
+/**
+ * The daily backups there, newest first (file names).
+ */
+daily: Array<string>, 
+/**
+ * How many are kept.
+ */
+kept: number, };
+
+/**
  * A score band.
  */
 export type BandView = { 
@@ -404,6 +447,15 @@ orgId: string,
 id: string, };
 
 /**
+ * Request of `delete_org`.
+ */
+export type DeleteOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
+
+/**
  * Request of `delete_partner`.
  */
 export type DeletePartnerReq = { 
@@ -415,6 +467,20 @@ orgId: string,
  * The partner.
  */
 id: string, };
+
+/**
+ * Response of `delete_org`: what is needed to undo it.
+ */
+export type DeletedOrg = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Everything it held, as a client file; `undo_delete_org` puts it back with the same ids
+ * (its change history is not kept).
+ */
+undo: string, };
 
 /**
  * Progress of one direction's steps.
@@ -782,6 +848,11 @@ revision: number,
 today: string, };
 
 /**
+ * Which side of each section to keep.
+ */
+export type KeepSide = "local" | "file";
+
+/**
  * Readiness for one SECURITY ACTION level.
  */
 export type LevelState = { 
@@ -930,6 +1001,36 @@ scale: Array<ScaleView>,
 questions: Array<MaturityQuestionView>, };
 
 /**
+ * The choice per section.
+ */
+export type MergeChoicesDto = { 
+/**
+ * Profile.
+ */
+profile: KeepSide, 
+/**
+ * Rounds with answers and step progress.
+ */
+rounds: KeepSide, 
+/**
+ * Action plan.
+ */
+actions: KeepSide, 
+/**
+ * Partners.
+ */
+partners: KeepSide, 
+/**
+ * Policy draft and incident card.
+ */
+documents: KeepSide, };
+
+/**
+ * Nothing to send.
+ */
+export type NoReq = Record<symbol, never>;
+
+/**
  * Request of `open_org`: opens an organization for work, starting its first round if it has
  * none.
  */
@@ -985,6 +1086,31 @@ createdAt: string,
 updatedAt: string, };
 
 /**
+ * Response of `preview_org_file`.
+ */
+export type OrgFilePreview = { 
+/**
+ * False when the user cancelled the dialog (nothing else is set then).
+ */
+chosen: boolean, 
+/**
+ * The file's text, to send back with `apply_org_file`.
+ */
+bundle: string | null, 
+/**
+ * The organization's name in the file.
+ */
+name: string | null, 
+/**
+ * Whether this organization is already here.
+ */
+exists: boolean, 
+/**
+ * Section by section.
+ */
+sections: Array<SectionDiff>, };
+
+/**
  * One organization in the portfolio.
  */
 export type OrgSummary = { 
@@ -1031,7 +1157,21 @@ openActions: number,
 /**
  * When something was last recorded for it (UTC), if ever.
  */
-lastActivity: string | null, };
+lastActivity: string | null, 
+/**
+ * The self-check band (`achieved`, `partial`, `weak`, `critical`) once all 25 questions
+ * are answered.
+ */
+selfcheckBand: string | null, 
+/**
+ * The first stage with something left: `basics`, `selfcheck`, `policy`, `directions`,
+ * `maturity`, or `done`.
+ */
+stage: string, 
+/**
+ * SECURITY ACTION level ready: 0, 1 or 2.
+ */
+stars: number, };
 
 /**
  * A part of the self-check.
@@ -1219,6 +1359,23 @@ tag: string,
  * Message: label.
  */
 labelId: string, };
+
+/**
+ * Response of `restore_backup`.
+ */
+export type RestoreRes = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+restored: boolean, 
+/**
+ * Organizations in the restored database.
+ */
+organizations: number, 
+/**
+ * Where the database as it was before the restore was saved.
+ */
+safetyCopy: string | null, };
 
 /**
  * A role that does steps (owner, security lead, staff, outside contractor).
@@ -1517,6 +1674,45 @@ export type ScoreSelfcheckReq = {
  * `dont_know`). Every question must be answered; anything else is `invalid-input`.
  */
 answers: { [key in string]: string }, };
+
+/**
+ * A short description of one side of a section.
+ */
+export type SectionBrief = { 
+/**
+ * How many items (rounds, actions, partners, documents; 1 for the profile).
+ */
+items: number, 
+/**
+ * When something in it last changed (UTC), if known.
+ */
+updatedAt: string | null, 
+/**
+ * A detail to tell the sides apart: the name (profile), answers in the latest round
+ * (rounds), open items (actions).
+ */
+detail: string | null, };
+
+/**
+ * A section of an organization in a client file compared with the one here.
+ */
+export type SectionDiff = { 
+/**
+ * `profile`, `rounds`, `actions`, `partners` or `documents`.
+ */
+section: string, 
+/**
+ * Whether both sides are the same.
+ */
+same: boolean, 
+/**
+ * What is here now (absent for a new organization).
+ */
+local: SectionBrief | null, 
+/**
+ * What is in the file.
+ */
+file: SectionBrief, };
 
 /**
  * A section of a template.
@@ -1908,6 +2104,15 @@ fields: Array<FieldView>,
 sections: Array<SectionView>, };
 
 /**
+ * Request of `undo_delete_org`.
+ */
+export type UndoDeleteOrgReq = { 
+/**
+ * `DeletedOrg::undo`.
+ */
+undo: string, };
+
+/**
  * Request of `update_org`: the profile.
  */
 export type UpdateOrgReq = { 
@@ -1974,4 +2179,12 @@ export type Commands = {
   save_ics: { req: SaveFileReq; res: SavedFile };
   save_org_file: { req: SaveFileReq; res: SavedFile };
   import_org_file: { req: ImportOrgFileReq; res: ImportOrgFileRes };
+  archive_org: { req: ArchiveOrgReq; res: NoReq };
+  delete_org: { req: DeleteOrgReq; res: DeletedOrg };
+  undo_delete_org: { req: UndoDeleteOrgReq; res: ImportOrgRes };
+  preview_org_file: { req: NoReq; res: OrgFilePreview };
+  apply_org_file: { req: ApplyOrgFileReq; res: ImportOrgRes };
+  backup_now: { req: NoReq; res: SavedFile };
+  restore_backup: { req: NoReq; res: RestoreRes };
+  get_backups: { req: NoReq; res: BackupsInfo };
 };

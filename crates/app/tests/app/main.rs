@@ -9,6 +9,7 @@ mod content;
 mod errors;
 mod files;
 mod journey;
+mod manage;
 mod orgs;
 mod selfcheck;
 mod startup;
