@@ -36,6 +36,10 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "restore_backup",
     "get_backups",
+    "quick_score",
+    "save_attendee_file",
+    "save_quick_run",
+    "load_class_files",
 ];
 
 fn main() {

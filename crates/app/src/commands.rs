@@ -10,6 +10,7 @@ mod journey;
 mod manage;
 mod orgs;
 mod selfcheck;
+mod seminar;
 mod startup;
 
 pub use content::content_summary;
@@ -28,4 +29,8 @@ pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
 };
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
+pub use seminar::{
+    class_view, load_class_files, quick_score, read_attendee_files, save_attendee_file,
+    save_quick_run,
+};
 pub use startup::{get_startup, set_locale, set_preferences};

@@ -7,6 +7,7 @@ mod journey;
 mod manage;
 mod orgs;
 mod selfcheck;
+mod seminar;
 mod startup;
 
 pub use content::{ContentSummary, ContentSummaryReq};
@@ -18,6 +19,7 @@ pub use orgs::{
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
+pub use seminar::*;
 pub use startup::{
     GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
     Startup, UserRole,

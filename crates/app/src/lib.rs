@@ -63,6 +63,10 @@ macro_rules! with_commands {
             backup_now($crate::dto::NoReq) -> $crate::dto::SavedFile;
             restore_backup($crate::dto::NoReq) -> $crate::dto::RestoreRes;
             get_backups($crate::dto::NoReq) -> $crate::dto::BackupsInfo;
+            quick_score($crate::dto::QuickAnswers) -> $crate::dto::QuickScore;
+            save_attendee_file($crate::dto::QuickAnswers) -> $crate::dto::SavedFile;
+            save_quick_run($crate::dto::SaveQuickRunReq) -> $crate::dto::Journey;
+            load_class_files($crate::dto::NoReq) -> $crate::dto::ClassView;
         }
     };
 }

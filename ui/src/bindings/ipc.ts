@@ -128,6 +128,23 @@ daily: Array<string>,
 kept: number, };
 
 /**
+ * Attendees in one band.
+ */
+export type BandCount = { 
+/**
+ * Band id.
+ */
+band: string, 
+/**
+ * Message: the band's title.
+ */
+titleId: string, 
+/**
+ * Attendees.
+ */
+count: number, };
+
+/**
  * A score band.
  */
 export type BandView = { 
@@ -210,6 +227,59 @@ textId: string,
  * Message: detail.
  */
 detailId: string, };
+
+/**
+ * The class view.
+ */
+export type ClassView = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+chosen: boolean, 
+/**
+ * Files counted.
+ */
+attendees: number, 
+/**
+ * Files not counted.
+ */
+skipped: Array<SkippedFile>, 
+/**
+ * Every total, ascending.
+ */
+totals: Array<number>, 
+/**
+ * Attendees per band.
+ */
+bands: Array<BandCount>, 
+/**
+ * Attendees per 10 points.
+ */
+histogram: Array<HistogramBin>, 
+/**
+ * Mean total.
+ */
+mean: number, 
+/**
+ * Median total.
+ */
+median: number, 
+/**
+ * Every question.
+ */
+questions: Array<QuestionClassView>, 
+/**
+ * The weakest questions (numbers), weakest first.
+ */
+weakestQuestions: Array<number>, 
+/**
+ * Every direction.
+ */
+directions: Array<DirectionClassView>, 
+/**
+ * The weakest directions (ids), weakest first.
+ */
+weakestDirections: Array<string>, };
 
 /**
  * An official contact point.
@@ -483,6 +553,27 @@ name: string,
 undo: string, };
 
 /**
+ * A direction's maturity over the class.
+ */
+export type DirectionClassView = { 
+/**
+ * Direction id.
+ */
+direction: string, 
+/**
+ * Message: its title.
+ */
+titleId: string, 
+/**
+ * Attendees who answered it.
+ */
+attendees: number, 
+/**
+ * Mean percent.
+ */
+meanPercent: number, };
+
+/**
  * Progress of one direction's steps.
  */
 export type DirectionProgress = { 
@@ -695,6 +786,23 @@ officialJa: string | null,
  * Message: title.
  */
 titleId: string, };
+
+/**
+ * Attendees in a range of totals.
+ */
+export type HistogramBin = { 
+/**
+ * Lowest total.
+ */
+from: number, 
+/**
+ * Highest total.
+ */
+to: number, 
+/**
+ * Attendees.
+ */
+count: number, };
 
 /**
  * Request of `import_org_file`: the user picks the file in the system's dialog.
@@ -1315,6 +1423,27 @@ maturity: Count,
 overallPercent: number, };
 
 /**
+ * How the class answered a question.
+ */
+export type QuestionClassView = { 
+/**
+ * Question number.
+ */
+number: number, 
+/**
+ * Message: the question.
+ */
+textId: string, 
+/**
+ * Mean points (−1 to 4).
+ */
+meanPoints: number, 
+/**
+ * Attendees per answer code.
+ */
+answers: { [key in string]: number }, };
+
+/**
  * A self-check question.
  */
 export type QuestionView = { 
@@ -1346,6 +1475,44 @@ whyId: string,
  * Message: how to do it.
  */
 howId: string, };
+
+/**
+ * Answers of a quick run, held by the UI until the attendee asks to keep them.
+ */
+export type QuickAnswers = { 
+/**
+ * Self-check answers by question number (`"1"`…`"25"`).
+ */
+selfcheck: { [key in string]: string }, 
+/**
+ * Maturity answers by statement id.
+ */
+maturity: { [key in string]: string }, };
+
+/**
+ * Response of `quick_score`.
+ */
+export type QuickScore = { 
+/**
+ * Self-check questions answered.
+ */
+answered: number, 
+/**
+ * Self-check questions in all.
+ */
+total: number, 
+/**
+ * Points of the answers so far.
+ */
+runningTotal: number, 
+/**
+ * The score, once all are answered.
+ */
+score: SelfcheckScore | null, 
+/**
+ * Maturity per direction.
+ */
+directions: Array<DirectionScore>, };
 
 /**
  * A check a SECURITY ACTION level requires.
@@ -1560,6 +1727,19 @@ lastChecked: string | null,
  * Note.
  */
 note: string | null, };
+
+/**
+ * Request of `save_quick_run`: keep a quick run as an organization after all.
+ */
+export type SaveQuickRunReq = { 
+/**
+ * The organization's name.
+ */
+name: string, 
+/**
+ * The answers.
+ */
+answers: QuickAnswers, };
 
 /**
  * Request of `save_selfcheck_answer`.
@@ -1912,6 +2092,23 @@ textScale: number | null,
 lastOrgId: string | null, };
 
 /**
+ * An attendee file that was not counted, and why.
+ */
+export type SkippedFile = { 
+/**
+ * The file's name.
+ */
+file: string, 
+/**
+ * Message explaining why.
+ */
+messageId: string, 
+/**
+ * Its arguments.
+ */
+args: { [key in string]: string }, };
+
+/**
  * A cited document.
  */
 export type SourceView = { 
@@ -2187,4 +2384,8 @@ export type Commands = {
   backup_now: { req: NoReq; res: SavedFile };
   restore_backup: { req: NoReq; res: RestoreRes };
   get_backups: { req: NoReq; res: BackupsInfo };
+  quick_score: { req: QuickAnswers; res: QuickScore };
+  save_attendee_file: { req: QuickAnswers; res: SavedFile };
+  save_quick_run: { req: SaveQuickRunReq; res: Journey };
+  load_class_files: { req: NoReq; res: ClassView };
 };

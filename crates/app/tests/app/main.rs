@@ -12,4 +12,5 @@ mod journey;
 mod manage;
 mod orgs;
 mod selfcheck;
+mod seminar;
 mod startup;
