@@ -49,7 +49,12 @@ fn answers(i: u32) -> QuickAnswers {
             .collect(),
         maturity: BTreeMap::from([(
             "d1-q1".to_owned(),
-            if i % 2 == 0 { "reviewed" } else { "partly" }.to_owned(),
+            if i.is_multiple_of(2) {
+                "reviewed"
+            } else {
+                "partly"
+            }
+            .to_owned(),
         )]),
     }
 }
