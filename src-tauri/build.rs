@@ -40,6 +40,10 @@ const COMMANDS: &[&str] = &[
     "save_attendee_file",
     "save_quick_run",
     "load_class_files",
+    "get_branding",
+    "set_branding",
+    "choose_brand_logo",
+    "clear_brand_logo",
 ];
 
 fn main() {

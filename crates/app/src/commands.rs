@@ -2,6 +2,7 @@
 //! and returns its response DTO or an [`crate::AppError`]; none panics. The Tauri shell and the
 //! CLI call these.
 
+mod branding;
 mod content;
 mod files;
 mod guide;
@@ -13,6 +14,9 @@ mod selfcheck;
 mod seminar;
 mod startup;
 
+pub use branding::{
+    LOGO_MAX_BYTES, branding_parts, choose_brand_logo, clear_brand_logo, get_branding, set_branding,
+};
 pub use content::content_summary;
 pub use files::{import_org_file, save_ics, save_org_file};
 pub use guide::get_content;

@@ -67,6 +67,10 @@ macro_rules! with_commands {
             save_attendee_file($crate::dto::QuickAnswers) -> $crate::dto::SavedFile;
             save_quick_run($crate::dto::SaveQuickRunReq) -> $crate::dto::Journey;
             load_class_files($crate::dto::NoReq) -> $crate::dto::ClassView;
+            get_branding($crate::dto::NoReq) -> $crate::dto::Branding;
+            set_branding($crate::dto::SetBrandingReq) -> $crate::dto::Branding;
+            choose_brand_logo($crate::dto::NoReq) -> $crate::dto::Branding;
+            clear_brand_logo($crate::dto::NoReq) -> $crate::dto::Branding;
         }
     };
 }

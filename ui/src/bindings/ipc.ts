@@ -199,6 +199,23 @@ bodyId: string,
 steps: Array<StepView>, };
 
 /**
+ * The contractor's branding on reports.
+ */
+export type Branding = { 
+/**
+ * The contractor's name.
+ */
+contractorName: string | null, 
+/**
+ * A contact line (phone, e-mail, web).
+ */
+contactLine: string | null, 
+/**
+ * The logo as a `data:` URL (PNG or JPEG) for the preview, if one is set.
+ */
+logoDataUrl: string | null, };
+
+/**
  * One check of a SECURITY ACTION level.
  */
 export type CheckState = { 
@@ -2057,6 +2074,19 @@ bands: Array<BandView>,
 questions: Array<QuestionView>, };
 
 /**
+ * Request of `set_branding`: the name and contact line (blank clears them).
+ */
+export type SetBrandingReq = { 
+/**
+ * The contractor's name.
+ */
+contractorName: string | null, 
+/**
+ * A contact line.
+ */
+contactLine: string | null, };
+
+/**
  * Request of `set_locale`.
  */
 export type SetLocaleReq = { 
@@ -2388,4 +2418,8 @@ export type Commands = {
   save_attendee_file: { req: QuickAnswers; res: SavedFile };
   save_quick_run: { req: SaveQuickRunReq; res: Journey };
   load_class_files: { req: NoReq; res: ClassView };
+  get_branding: { req: NoReq; res: Branding };
+  set_branding: { req: SetBrandingReq; res: Branding };
+  choose_brand_logo: { req: NoReq; res: Branding };
+  clear_brand_logo: { req: NoReq; res: Branding };
 };

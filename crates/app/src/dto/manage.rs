@@ -148,3 +148,27 @@ pub struct BackupsInfo {
     /// How many are kept.
     pub kept: u32,
 }
+
+/// The contractor's branding on reports.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Branding {
+    /// The contractor's name.
+    pub contractor_name: Option<String>,
+    /// A contact line (phone, e-mail, web).
+    pub contact_line: Option<String>,
+    /// The logo as a `data:` URL (PNG or JPEG) for the preview, if one is set.
+    pub logo_data_url: Option<String>,
+}
+
+/// Request of `set_branding`: the name and contact line (blank clears them).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetBrandingReq {
+    /// The contractor's name.
+    #[serde(default)]
+    pub contractor_name: Option<String>,
+    /// A contact line.
+    #[serde(default)]
+    pub contact_line: Option<String>,
+}
