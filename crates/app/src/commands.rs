@@ -4,6 +4,7 @@
 
 mod content;
 mod orgs;
+mod report;
 mod selfcheck;
 mod startup;
 
@@ -11,5 +12,6 @@ pub use content::content_summary;
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
 };
+pub use report::{export_report, render_report};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
 pub use startup::{get_startup, set_locale};

@@ -3,6 +3,7 @@
 
 mod content;
 mod orgs;
+mod report;
 mod selfcheck;
 mod startup;
 
@@ -11,5 +12,6 @@ pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
+pub use report::{ExportReportReq, ExportReportRes, ReportBranding, ReportKind};
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
 pub use startup::{GetStartupReq, LocaleSource, SetLocaleReq, SetLocaleRes, Startup};

@@ -75,7 +75,7 @@ fn read_limited(file: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Writes to a temporary file next to `file`, flushes it to disk, then renames it over `file`:
 /// an existing file is either left as it was or fully replaced, never half-written.
-fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = file
         .parent()
         .filter(|d| !d.as_os_str().is_empty())

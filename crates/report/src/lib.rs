@@ -123,8 +123,17 @@ pub fn lay_out(
     Ok((model, pages))
 }
 
-/// Renders a report to PDF bytes.
-pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Vec<u8>, ReportError> {
+/// A rendered report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pdf {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Its number of pages.
+    pub pages: usize,
+}
+
+/// Renders a report to a PDF.
+pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Pdf, ReportError> {
     let logo = match &input.branding.logo {
         Some(bytes) => Some(draw::decode_logo(bytes)?),
         None => None,
@@ -136,7 +145,10 @@ pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Vec<u8>, Repo
         ..*input
     };
     let (model, pages) = lay_out(kind, &input)?;
-    draw::draw(&model, &pages, logo)
+    Ok(Pdf {
+        bytes: draw::draw(&model, &pages, logo)?,
+        pages: pages.len(),
+    })
 }
 
 /// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system.

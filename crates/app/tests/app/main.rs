@@ -8,5 +8,6 @@ mod bindings;
 mod content;
 mod errors;
 mod orgs;
+mod report;
 mod selfcheck;
 mod startup;

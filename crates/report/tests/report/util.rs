@@ -38,7 +38,9 @@ pub fn input<'a>(
 pub fn pdf(kind: ReportKind, locale: Locale, branding: &Branding) -> Vec<u8> {
     let data = demo();
     let l = localizer();
-    render(kind, &input(&data, &l, locale, branding)).unwrap()
+    render(kind, &input(&data, &l, locale, branding))
+        .unwrap()
+        .bytes
 }
 
 pub fn pages(kind: ReportKind, locale: Locale) -> Vec<mamori_report::layout::Page> {
