@@ -75,6 +75,7 @@ report-action-source-manual = Added by hand
 
 ## Directions and steps
 report-directions-heading = The ten directions of METI's guideline and their steps
+report-basics-heading = The five basics (IPA) and their steps
 report-step-todo = To do
 report-step-doing = In progress
 report-step-done = Done

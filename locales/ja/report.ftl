@@ -72,6 +72,7 @@ report-action-source-manual = 手動で追加
 
 ## 10項目と手順
 report-directions-heading = 経済産業省ガイドラインの10項目と実施手順
+report-basics-heading = 情報セキュリティ5か条（IPA）と実施手順
 report-step-todo = 未着手
 report-step-doing = 対応中
 report-step-done = 完了

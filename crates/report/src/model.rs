@@ -668,6 +668,68 @@ impl Builder<'_> {
         out
     }
 
+    /// One row per step with its status, owner, dates, notes and evidence in `round`.
+    fn steps_table(
+        &self,
+        pack: &str,
+        parent: &str,
+        steps: &[mamori_core::content::Step],
+        round: Option<&RoundData>,
+    ) -> Block {
+        let rows = steps
+            .iter()
+            .map(|s| {
+                let key = format!("{pack}/{parent}/{}", s.id);
+                let p = round.and_then(|r| r.steps.iter().find(|p| p.step_id == key));
+                let status = p.map_or(StepStatus::Todo, |p| p.input.status);
+                let mut who = vec![];
+                let mut notes = vec![];
+                if let Some(p) = p {
+                    let i = &p.input;
+                    if let Some(o) = &i.owner {
+                        who.push(o.clone());
+                    }
+                    if let Some(due) = i.due_date {
+                        who.push(self.t("report-due", &[("date", self.date(due).into())]));
+                    }
+                    if let Some(done) = i.done_date {
+                        who.push(self.t("report-done-on", &[("date", self.date(done).into())]));
+                    }
+                    if let Some(n) = &i.note {
+                        notes.push(n.clone());
+                    }
+                    if let Some(e) = &i.evidence_note {
+                        notes.push(self.t("report-evidence", &[("text", e.as_str().into())]));
+                    }
+                    if let Some(r) = &i.na_reason {
+                        notes.push(self.t("report-na-reason", &[("text", r.as_str().into())]));
+                    }
+                }
+                Row {
+                    cells: vec![
+                        Cell::new(self.t(&format!("{pack}-{parent}-{}", s.id), &[])),
+                        Cell::new(self.t(&format!("role-{}-name", s.role), &[])),
+                        Cell::bold(self.t(&format!("report-step-{}", status.as_str()), &[])),
+                        Cell::new(who.join("\n")),
+                        Cell::new(notes.join("\n")),
+                    ],
+                    highlight: false,
+                }
+            })
+            .collect();
+        Block::Table(Table {
+            columns: vec![
+                self.col("report-col-step", 5.8),
+                self.col("report-col-role", 1.9),
+                self.col("report-col-status", 1.3),
+                self.col("report-col-owner-due", 2.8),
+                self.col("report-col-notes", 3.3),
+            ],
+            rows,
+            font_size: 8.0,
+        })
+    }
+
     fn col(&self, id: &str, width: f32) -> Column {
         Column {
             title: self.t(id, &[]),
@@ -691,59 +753,24 @@ impl Builder<'_> {
                 text: format!("{}. {}", d.number, self.t(&id("title"), &[])),
             });
             out.push(self.para(self.t(&id("ask"), &[])));
-            let rows = d
-                .steps
-                .iter()
-                .map(|s| {
-                    let key = format!("{}/{}/{}", csm.pack, d.id, s.id);
-                    let p = current.and_then(|r| r.steps.iter().find(|p| p.step_id == key));
-                    let status = p.map_or(StepStatus::Todo, |p| p.input.status);
-                    let mut who = vec![];
-                    let mut notes = vec![];
-                    if let Some(p) = p {
-                        let i = &p.input;
-                        if let Some(o) = &i.owner {
-                            who.push(o.clone());
-                        }
-                        if let Some(due) = i.due_date {
-                            who.push(self.t("report-due", &[("date", self.date(due).into())]));
-                        }
-                        if let Some(done) = i.done_date {
-                            who.push(self.t("report-done-on", &[("date", self.date(done).into())]));
-                        }
-                        if let Some(n) = &i.note {
-                            notes.push(n.clone());
-                        }
-                        if let Some(e) = &i.evidence_note {
-                            notes.push(self.t("report-evidence", &[("text", e.as_str().into())]));
-                        }
-                        if let Some(r) = &i.na_reason {
-                            notes.push(self.t("report-na-reason", &[("text", r.as_str().into())]));
-                        }
-                    }
-                    Row {
-                        cells: vec![
-                            Cell::new(self.t(&format!("{}-{}-{}", csm.pack, d.id, s.id), &[])),
-                            Cell::new(self.t(&format!("role-{}-name", s.role), &[])),
-                            Cell::bold(self.t(&format!("report-step-{}", status.as_str()), &[])),
-                            Cell::new(who.join("\n")),
-                            Cell::new(notes.join("\n")),
-                        ],
-                        highlight: false,
-                    }
-                })
-                .collect();
-            out.push(Block::Table(Table {
-                columns: vec![
-                    self.col("report-col-step", 6.0),
-                    self.col("report-col-role", 1.6),
-                    self.col("report-col-status", 1.3),
-                    self.col("report-col-owner-due", 2.8),
-                    self.col("report-col-notes", 3.4),
-                ],
-                rows,
-                font_size: 8.0,
-            }));
+            out.push(self.steps_table(&csm.pack, &d.id, &d.steps, current));
+        }
+
+        // The five basics (情報セキュリティ5か条) and their steps, which SECURITY ACTION ★ needs.
+        let sme = &self.packs.sme;
+        out.push(Block::PageBreak);
+        out.push(self.heading(1, "report-basics-heading"));
+        for b in &sme.basics {
+            out.push(Block::Heading {
+                level: 2,
+                text: format!(
+                    "{}. {}",
+                    b.number,
+                    self.t(&format!("{}-{}-title", sme.pack, b.id), &[])
+                ),
+            });
+            out.push(self.small(b.official_ja.clone()));
+            out.push(self.steps_table(&sme.pack, &b.id, &b.steps, current));
         }
 
         // Self-check answers.

@@ -85,7 +85,7 @@ fn summary_en() {
 #[test]
 fn full_report_in_both_languages() {
     let (pages, text) = golden(ReportKind::Full, Locale::Ja);
-    assert_eq!(pages, 14);
+    assert_eq!(pages, 16);
     assert_contains(
         &text,
         &[
@@ -101,11 +101,13 @@ fn full_report_in_both_languages() {
             "対策計画",
             "取引先・委託先の一覧（サプライチェーン）",
             "出典：サイバーセキュリティ経営ガイドライン Ver 3.0（Ver 3.0、経済産業省・IPA、2023年3月24日）",
-            "14 / 14 ページ",
+            "情報セキュリティ5か条（IPA）と実施手順",
+            "OSやソフトウェアは常に最新の状態にしよう！",
+            "16 / 16 ページ",
         ],
     );
     let (pages, text) = golden(ReportKind::Full, Locale::En);
-    assert_eq!(pages, 15);
+    assert_eq!(pages, 17);
     assert_contains(
         &text,
         &[
@@ -115,7 +117,8 @@ fn full_report_in_both_languages() {
             "Action plan",
             "Supply-chain register",
             "Sources",
-            "Page 15 of 15",
+            "The five basics (IPA) and their steps",
+            "Page 17 of 17",
         ],
     );
 }
