@@ -150,4 +150,3 @@ report-incident-help = Where to get help
 report-written = Wrote { $path } ({ $pages } pages).
 report-progress = [{ $done }/{ $total }] { $name }
 report-error-bad-logo = The logo could not be read. Please use a PNG or JPEG image.
-report-error-unknown-kind = “{ $value }” is not a report kind. Use one of: { $allowed }.

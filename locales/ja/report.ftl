@@ -147,4 +147,3 @@ report-incident-help = 相談先
 report-written = { $path } に書き出しました（{ $pages }ページ）。
 report-progress = [{ $done }/{ $total }] { $name }
 report-error-bad-logo = ロゴの画像を読み込めませんでした。PNGまたはJPEGの画像を指定してください。
-report-error-unknown-kind = 「{ $value }」というレポートの種類はありません。{ $allowed } のいずれかを指定してください。

@@ -9,4 +9,5 @@
 mod branding;
 mod golden;
 mod layout;
+mod model;
 mod util;
