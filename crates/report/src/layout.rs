@@ -648,6 +648,18 @@ impl Layouter<'_> {
             stroke: Some(colors::ACCENT),
             width: 1.4,
         });
+        // Scale marks along the first axis.
+        for ring in [50u32, 100] {
+            let (_, y) = point(0, ring as f32 / 100.0);
+            self.push(Item::Text {
+                x: cx + 1.0,
+                y: y + 2.6,
+                size: 6.0,
+                bold: false,
+                color: colors::MUTED,
+                text: format!("{ring}%"),
+            });
+        }
         for (i, a) in r.axes.iter().enumerate() {
             let (x, y) = point(i, 1.13);
             let w = text_width(self.m, &a.short, 8.0, true);

@@ -90,8 +90,6 @@ pub struct ReportInput<'a> {
     pub date: Date,
     /// The contractor's branding.
     pub branding: &'a Branding,
-    /// Set by [`render`] from the decoded logo; leave `None`.
-    pub logo_aspect: Option<f32>,
 }
 
 /// Why a report could not be made.
@@ -111,13 +109,22 @@ pub enum ReportError {
     Write(String),
 }
 
-/// The report's model and pages, without drawing them (for tests and previews).
+/// The report's model and pages, without drawing them (for tests and previews). The logo, if
+/// any, is not decoded here, so the layout leaves no room for it.
 pub fn lay_out(
     kind: ReportKind,
     input: &ReportInput<'_>,
 ) -> Result<(model::ReportModel, Vec<layout::Page>), ReportError> {
+    lay_out_with_logo(kind, input, None)
+}
+
+fn lay_out_with_logo(
+    kind: ReportKind,
+    input: &ReportInput<'_>,
+    logo_aspect: Option<f32>,
+) -> Result<(model::ReportModel, Vec<layout::Page>), ReportError> {
     let packs = ContentPacks::embedded().map_err(|e| ReportError::Content(e.to_string()))?;
-    let model = model::build(kind, input, packs);
+    let model = model::build(kind, input, packs, logo_aspect);
     let measure = fonts::FontMeasure::new()?;
     let pages = layout::layout(&model, &measure);
     Ok((model, pages))
@@ -138,13 +145,10 @@ pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Pdf, ReportEr
         Some(bytes) => Some(draw::decode_logo(bytes)?),
         None => None,
     };
-    let input = ReportInput {
-        logo_aspect: logo
-            .as_ref()
-            .map(|l| l.width as f32 / (l.height.max(1) as f32)),
-        ..*input
-    };
-    let (model, pages) = lay_out(kind, &input)?;
+    let aspect = logo
+        .as_ref()
+        .map(|l| l.width as f32 / (l.height.max(1) as f32));
+    let (model, pages) = lay_out_with_logo(kind, input, aspect)?;
     Ok(Pdf {
         bytes: draw::draw(&model, &pages, logo)?,
         pages: pages.len(),

@@ -208,11 +208,17 @@ pub struct RadarAxis {
 }
 
 /// Builds the model of one report kind.
-pub fn build(kind: ReportKind, input: &ReportInput<'_>, packs: &ContentPacks) -> ReportModel {
+pub fn build(
+    kind: ReportKind,
+    input: &ReportInput<'_>,
+    packs: &ContentPacks,
+    logo_aspect: Option<f32>,
+) -> ReportModel {
     let b = Builder {
         l: input.localizer,
         input,
         packs,
+        logo_aspect,
     };
     let blocks = match kind {
         ReportKind::Summary => b.summary(kind),
@@ -239,7 +245,7 @@ pub fn build(kind: ReportKind, input: &ReportInput<'_>, packs: &ContentPacks) ->
         header: Header {
             contractor: brand.contractor_name.clone(),
             contact: brand.contact_line.clone(),
-            logo_aspect: input.logo_aspect,
+            logo_aspect,
             client: b.t("report-client", &[("name", org.as_str().into())]),
         },
         footer: b.footer(),
@@ -278,6 +284,7 @@ struct Builder<'a> {
     l: &'a Localizer,
     input: &'a ReportInput<'a>,
     packs: &'a ContentPacks,
+    logo_aspect: Option<f32>,
 }
 
 impl Builder<'_> {
@@ -627,7 +634,7 @@ impl Builder<'_> {
 
     fn summary(&self, kind: ReportKind) -> Vec<Block> {
         let mut out = vec![];
-        if let Some(aspect) = self.input.logo_aspect {
+        if let Some(aspect) = self.logo_aspect {
             out.push(Block::Logo { aspect });
         }
         out.push(self.title_block(kind));

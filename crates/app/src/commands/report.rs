@@ -57,7 +57,6 @@ pub fn render_report(
         locale: req.lang,
         date,
         branding: &branding,
-        logo_aspect: None,
     };
     let pdf = report::render(kind, &input).map_err(report_error)?;
     let file_name = report::file_name(kind, &data.organization.name, date, req.lang);

@@ -31,7 +31,6 @@ pub fn input<'a>(
         locale,
         date: DATE,
         branding,
-        logo_aspect: None,
     }
 }
 
