@@ -11,6 +11,23 @@ const COMMANDS: &[&str] = &[
     "create_demo",
     "export_org",
     "import_org",
+    "set_preferences",
+    "get_content",
+    "open_org",
+    "update_org",
+    "start_next_round",
+    "save_selfcheck_answer",
+    "save_maturity_answer",
+    "save_step",
+    "save_document",
+    "save_action",
+    "delete_action",
+    "save_partner",
+    "delete_partner",
+    "export_ics",
+    "save_ics",
+    "save_org_file",
+    "import_org_file",
 ];
 
 fn main() {

@@ -103,15 +103,7 @@ report-yes-no-no = No
 report-yes-no-unknown = Not known
 
 ## Sources
-report-source-label = Source: { $title } ({ $publisher }, { $date })
 report-sources-heading = Sources
-report-publisher-meti = METI
-report-publisher-ipa = IPA
-report-publisher-meti-ipa = METI and IPA
-report-publisher-jpcert = JPCERT/CC
-report-publisher-npa = National Police Agency
-report-publisher-ppc = Personal Information Protection Commission
-report-publisher-other = other publisher
 
 ## Table columns
 report-col-action = Action

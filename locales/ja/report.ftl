@@ -100,15 +100,7 @@ report-yes-no-no = なし
 report-yes-no-unknown = 不明
 
 ## 出典
-report-source-label = 出典：{ $title }（{ $publisher }、{ $date }）
 report-sources-heading = 出典
-report-publisher-meti = 経済産業省
-report-publisher-ipa = IPA
-report-publisher-meti-ipa = 経済産業省・IPA
-report-publisher-jpcert = JPCERT/CC
-report-publisher-npa = 警察庁
-report-publisher-ppc = 個人情報保護委員会
-report-publisher-other = その他の発行元
 
 ## 表の列
 report-col-action = 対策

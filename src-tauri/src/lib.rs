@@ -1,12 +1,17 @@
 //! The desktop shell: builds the Tauri app, opens the database in the data folder and exposes
 //! the command table of `mamori-app` as Tauri commands. No logic lives here: every adapter is one
-//! line that calls `mamori_app::commands::<name>`.
+//! line that calls `mamori_app::commands::<name>`; native dialogs and the menu are handed to
+//! the app context as hooks (`shell`).
 
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
+use mamori_app::dto::GetStartupReq;
 use mamori_app::{AppCtx, DB_FILE_NAME, default_data_dir};
+use tauri::Manager;
 
 pub mod commands;
+pub mod shell;
 
 /// Managed state: the one command context.
 #[derive(Debug)]
@@ -15,9 +20,18 @@ pub struct AppState {
     pub ctx: AppCtx,
 }
 
-/// The database path for this run: `$MAMORI_DATA_DIR/mamori.db` or the platform's data folder.
+/// The database path for this run: `--data-dir DIR` on the command line (tests, portable
+/// use), else `$MAMORI_DATA_DIR`, else the platform's data folder; the file is `mamori.db`.
 pub fn db_path() -> anyhow::Result<PathBuf> {
-    default_data_dir()
+    let mut args = std::env::args_os().skip(1);
+    let mut from_args = None;
+    while let Some(a) = args.next() {
+        if a == "--data-dir" {
+            from_args = args.next().map(PathBuf::from);
+        }
+    }
+    from_args
+        .or_else(default_data_dir)
         .map(|d| d.join(DB_FILE_NAME))
         .ok_or_else(|| anyhow::anyhow!("no data folder: set MAMORI_DATA_DIR"))
 }
@@ -30,11 +44,35 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, state: AppState) -> t
 
 /// Starts the desktop app.
 pub fn run() {
+    let handle: shell::HandleCell<tauri::Wry> = Arc::new(OnceLock::new());
+    let menu_handle = handle.clone();
     let state = db_path()
         .and_then(|p| AppCtx::open(p, sys_locale::get_locale()).map_err(anyhow::Error::from))
+        .map(|ctx| {
+            ctx.with_dialogs(Box::new(shell::NativeDialogs::new(handle.clone())))
+                .with_locale_hook(Box::new(move |l, locale| {
+                    if let Some(app) = menu_handle.get() {
+                        let _ = shell::install_menu(app, l, locale);
+                    }
+                }))
+        })
         .map(|ctx| AppState { ctx })
         .expect("Mamori could not start: its messages failed to load");
-    builder(tauri::Builder::default(), state)
+    let base = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        // Window size and position are remembered between runs.
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .setup(move |app| {
+            let _ = handle.set(app.handle().clone());
+            let ctx = &app.state::<AppState>().ctx;
+            let locale = mamori_app::commands::get_startup(ctx, GetStartupReq::default())
+                .map(|s| s.locale)
+                .unwrap_or(mamori_core::Locale::En);
+            shell::install_menu(app.handle(), ctx.localizer(), locale)?;
+            shell::forward_menu_events(app.handle());
+            Ok(())
+        });
+    builder(base, state)
         .run(tauri::generate_context!())
         .expect("error while running the Mamori window");
 }

@@ -15,7 +15,8 @@ test("language follows the OS on first start and the switch survives a restart",
   assert.ok(process.env.MAMORI_DATA_DIR, "run.sh must set MAMORI_DATA_DIR");
   assert.match(process.env.LANG ?? "", /^ja/, "run.sh must start the driver with a Japanese LANG");
 
-  let s = await startSession(app);
+  const dataDir = mkdtempSync(join(tmpdir(), "mamori-e2e-lang-"));
+  let s = await startSession(app, ["--data-dir", dataDir]);
   try {
     assert.equal(await s.waitForText('[data-testid="welcome-title"]', "まもりへようこそ"), "まもりへようこそ");
     assert.equal(await s.attribute('[data-testid="lang-ja"]', "aria-pressed"), "true");
@@ -23,13 +24,13 @@ test("language follows the OS on first start and the switch survives a restart",
 
     await s.click('[data-testid="lang-en"]');
     assert.equal(await s.waitForText('[data-testid="welcome-title"]', "Welcome to Mamori"), "Welcome to Mamori");
-    assert.equal(await s.waitForText(".lang-switch .saved", "Saved"), "Saved");
+    assert.equal(await s.waitForText('[data-testid="save-state"]', "Saved"), "Saved");
     await s.screenshot(join(artifacts, "welcome-en.png"));
   } finally {
     await s.close();
   }
 
-  s = await startSession(app);
+  s = await startSession(app, ["--data-dir", dataDir]);
   try {
     assert.equal(await s.waitForText('[data-testid="welcome-title"]', "Welcome to Mamori"), "Welcome to Mamori");
     assert.equal(await s.attribute('[data-testid="lang-en"]', "aria-pressed"), "true");

@@ -20,13 +20,19 @@ async function wd(method, path, body) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts the app with `env` (tauri-driver passes the driver's own environment to the app). */
-export async function startSession(app) {
+/**
+ * Starts the app (it inherits the driver's environment). `args` go to the app, e.g.
+ * `["--data-dir", dir]` for a data folder of the test's own.
+ */
+export async function startSession(app, args = []) {
   const value = await wd("POST", "/session", {
-    capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application: app } } },
+    capabilities: { alwaysMatch: { browserName: "wry", "tauri:options": { application: app, args } } },
   });
   return new Session(value.sessionId);
 }
+
+/** WebDriver key codes. */
+export const Keys = { Enter: "\uE007", Tab: "\uE004", ArrowDown: "\uE015", ArrowUp: "\uE013", ArrowRight: "\uE014", Space: "\uE00D" };
 
 export class Session {
   constructor(id) {
@@ -54,6 +60,37 @@ export class Session {
   }
   async click(css) {
     await wd("POST", `/session/${this.id}/element/${await this.find(css)}/click`, {});
+  }
+  /** Types into a field (after clearing it). */
+  async type(css, text) {
+    const el = await this.find(css);
+    await wd("POST", `/session/${this.id}/element/${el}/clear`, {});
+    await wd("POST", `/session/${this.id}/element/${el}/value`, { text });
+  }
+  /** Sends keys to whatever has the focus. */
+  async keys(text) {
+    const actions = [...text].flatMap((c) => [{ type: "keyDown", value: c }, { type: "keyUp", value: c }]);
+    await wd("POST", `/session/${this.id}/actions`, { actions: [{ type: "key", id: "keyboard", actions }] });
+    await wd("DELETE", `/session/${this.id}/actions`).catch(() => {});
+  }
+  /** Runs a script in the page and returns its result. */
+  async exec(script, args = []) {
+    return wd("POST", `/session/${this.id}/execute/sync`, { script, args });
+  }
+  /** Whether an element is there right now. */
+  async exists(css) {
+    const v = await wd("POST", `/session/${this.id}/elements`, { using: "css selector", value: css });
+    return v.length > 0;
+  }
+  /** Waits until `fn()` is truthy. */
+  async until(fn, what, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      const v = await fn().catch(() => undefined);
+      if (v) return v;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${what}`);
   }
   /** Waits until the element's text equals `want` (or the timeout passes) and returns the text. */
   async waitForText(css, want, timeoutMs = 10000) {

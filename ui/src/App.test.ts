@@ -2,13 +2,17 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import App from "./App.svelte";
+import { resetSession } from "./lib/session.svelte";
 import type { AppError, Startup } from "./bindings/ipc";
 
 function startup(over: Partial<Startup> = {}): Startup {
-  return { locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null, ...over };
+  return { locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null, preferences: { role: null, textScale: 100, lastOrgId: null }, ...over };
 }
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  resetSession();
+});
 
 describe("App", () => {
   it("starts in the backend's language and saves a switch through set_locale", async () => {

@@ -3,15 +3,26 @@
 //! CLI call these.
 
 mod content;
+mod files;
+mod guide;
+mod ics;
+mod journey;
 mod orgs;
 mod report;
 mod selfcheck;
 mod startup;
 
 pub use content::content_summary;
+pub use files::{import_org_file, save_ics, save_org_file};
+pub use guide::get_content;
+pub use ics::export_ics;
+pub use journey::{
+    delete_action, delete_partner, open_org, save_action, save_document, save_maturity_answer,
+    save_partner, save_selfcheck_answer, save_step, start_next_round, update_org,
+};
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
 };
 pub use report::{export_report, render_report};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
-pub use startup::{get_startup, set_locale};
+pub use startup::{get_startup, set_locale, set_preferences};

@@ -1,6 +1,7 @@
 //! The context every command runs in: the database, the messages, where data lives.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,6 +11,7 @@ use mamori_i18n::Localizer;
 use mamori_store::{ContentIds, Store};
 
 use crate::error::{AppError, ErrorCode};
+use crate::files::{Dialogs, NoDialogs};
 
 /// Environment variable that overrides the data folder (for the app and the CLI; tests use it).
 pub const DATA_DIR_ENV: &str = "MAMORI_DATA_DIR";
@@ -77,13 +79,35 @@ fn embedded_content_ids() -> Result<ContentIds, AppError> {
 }
 
 /// Shared state for all commands. One per process; `Send + Sync`.
-#[derive(Debug)]
 pub struct AppCtx {
     db: Result<Mutex<Store>, AppError>,
     localizer: Arc<Localizer>,
     db_path: PathBuf,
     os_locale: Option<String>,
     content_ids: ContentIds,
+    /// The user's offset from UTC in minutes, as the UI reports it at start-up.
+    utc_offset_minutes: AtomicI32,
+    /// A fixed "today", for tests and reproducible runs.
+    today_override: Mutex<Option<time::Date>>,
+    /// Native file dialogs (the shell's; none in the CLI and tests).
+    dialogs: Box<dyn Dialogs>,
+    /// Called after the UI language changed (the shell rebuilds its menu).
+    locale_hook: Option<LocaleHook>,
+}
+
+/// A function called with the messages and the new language after the UI language changed.
+pub type LocaleHook = Box<dyn Fn(&Localizer, mamori_core::Locale) + Send + Sync>;
+
+impl std::fmt::Debug for AppCtx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppCtx")
+            .field("db_path", &self.db_path)
+            .field("db_ok", &self.db.is_ok())
+            .field("os_locale", &self.os_locale)
+            .field("dialogs", &self.dialogs)
+            .field("locale_hook", &self.locale_hook.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl AppCtx {
@@ -102,6 +126,10 @@ impl AppCtx {
             db_path,
             os_locale,
             content_ids,
+            utc_offset_minutes: AtomicI32::new(0),
+            today_override: Mutex::new(None),
+            dialogs: Box::new(NoDialogs),
+            locale_hook: None,
         })
     }
 
@@ -118,6 +146,10 @@ impl AppCtx {
             db_path: PathBuf::from(":memory:"),
             os_locale,
             content_ids,
+            utc_offset_minutes: AtomicI32::new(0),
+            today_override: Mutex::new(None),
+            dialogs: Box::new(NoDialogs),
+            locale_hook: None,
         })
     }
 
@@ -146,6 +178,55 @@ impl AppCtx {
     /// The content ids imports are checked against, from the embedded content packs.
     pub fn content_ids(&self) -> &ContentIds {
         &self.content_ids
+    }
+
+    /// Installs the native file dialogs (the desktop shell does this at start-up).
+    #[must_use]
+    pub fn with_dialogs(mut self, dialogs: Box<dyn Dialogs>) -> AppCtx {
+        self.dialogs = dialogs;
+        self
+    }
+
+    /// Installs the function called after the UI language changed.
+    #[must_use]
+    pub fn with_locale_hook(mut self, hook: LocaleHook) -> AppCtx {
+        self.locale_hook = Some(hook);
+        self
+    }
+
+    /// Tells the shell the UI language changed.
+    pub(crate) fn locale_changed(&self, locale: mamori_core::Locale) {
+        if let Some(h) = &self.locale_hook {
+            h(&self.localizer, locale);
+        }
+    }
+
+    /// The file dialogs.
+    pub fn dialogs(&self) -> &dyn Dialogs {
+        self.dialogs.as_ref()
+    }
+
+    /// The user's local date: what "today" and "overdue" mean. A fixed date set with
+    /// [`AppCtx::set_today`] wins; else today in UTC moved by the offset the UI reported.
+    pub fn today(&self) -> time::Date {
+        if let Some(d) = self.today_override.lock().ok().and_then(|g| *g) {
+            return d;
+        }
+        let offset = i64::from(self.utc_offset_minutes.load(Ordering::Relaxed));
+        (time::OffsetDateTime::now_utc() + time::Duration::minutes(offset)).date()
+    }
+
+    /// Fixes "today" (tests, reproducible CLI runs); `None` goes back to the clock.
+    pub fn set_today(&self, today: Option<time::Date>) {
+        if let Ok(mut g) = self.today_override.lock() {
+            *g = today;
+        }
+    }
+
+    /// Records the user's offset from UTC (minutes east), clamped to ±14 h.
+    pub fn set_utc_offset_minutes(&self, minutes: i32) {
+        self.utc_offset_minutes
+            .store(minutes.clamp(-14 * 60, 14 * 60), Ordering::Relaxed);
     }
 
     /// The operating system's locale string as given at start-up (e.g. `ja_JP.UTF-8`).

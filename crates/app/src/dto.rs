@@ -2,16 +2,23 @@
 //! JSON and are exported to TypeScript (`ui/src/bindings/ipc.ts`, see [`crate::bindings`]).
 
 mod content;
+mod guide;
+mod journey;
 mod orgs;
 mod report;
 mod selfcheck;
 mod startup;
 
 pub use content::{ContentSummary, ContentSummaryReq};
+pub use guide::*;
+pub use journey::*;
 pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
 pub use report::{ExportReportReq, ExportReportRes, ReportBranding, ReportKind};
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
-pub use startup::{GetStartupReq, LocaleSource, SetLocaleReq, SetLocaleRes, Startup};
+pub use startup::{
+    GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
+    Startup, UserRole,
+};

@@ -14,8 +14,9 @@ pub mod commands;
 mod ctx;
 pub mod dto;
 mod error;
+pub mod files;
 
-pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, content_ids, default_data_dir};
+pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, LocaleHook, content_ids, default_data_dir};
 pub use error::{AppError, ErrorCode};
 
 /// The app's version, as shown in About and written into exports.
@@ -37,6 +38,23 @@ macro_rules! with_commands {
             create_demo($crate::dto::CreateDemoReq) -> $crate::dto::CreateDemoRes;
             export_org($crate::dto::ExportOrgReq) -> $crate::dto::ExportOrgRes;
             import_org($crate::dto::ImportOrgReq) -> $crate::dto::ImportOrgRes;
+            set_preferences($crate::dto::SetPreferencesReq) -> $crate::dto::Preferences;
+            get_content($crate::dto::GetContentReq) -> $crate::dto::ContentView;
+            open_org($crate::dto::OpenOrgReq) -> $crate::dto::Journey;
+            update_org($crate::dto::UpdateOrgReq) -> $crate::dto::Journey;
+            start_next_round($crate::dto::StartNextRoundReq) -> $crate::dto::Journey;
+            save_selfcheck_answer($crate::dto::SaveSelfcheckAnswerReq) -> $crate::dto::Journey;
+            save_maturity_answer($crate::dto::SaveMaturityAnswerReq) -> $crate::dto::Journey;
+            save_step($crate::dto::SaveStepReq) -> $crate::dto::Journey;
+            save_document($crate::dto::SaveDocumentReq) -> $crate::dto::Journey;
+            save_action($crate::dto::SaveActionReq) -> $crate::dto::Journey;
+            delete_action($crate::dto::DeleteActionReq) -> $crate::dto::Journey;
+            save_partner($crate::dto::SavePartnerReq) -> $crate::dto::Journey;
+            delete_partner($crate::dto::DeletePartnerReq) -> $crate::dto::Journey;
+            export_ics($crate::dto::ExportIcsReq) -> $crate::dto::ExportIcsRes;
+            save_ics($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
+            save_org_file($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
+            import_org_file($crate::dto::ImportOrgFileReq) -> $crate::dto::ImportOrgFileRes;
         }
     };
 }

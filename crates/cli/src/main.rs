@@ -136,7 +136,7 @@ fn run(ctx: &AppCtx, locale: Locale, command: Command) -> Result<(), AppError> {
     let out = Out::new(ctx, locale);
     match command {
         Command::Info { json } => {
-            let s = commands::get_startup(ctx, GetStartupReq {})?;
+            let s = commands::get_startup(ctx, GetStartupReq::default())?;
             if let Some(e) = &s.db_error {
                 return Err(e.clone());
             }

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use mamori_app::commands::{self, render_report};
 use mamori_app::dto::{ExportReportReq, ListOrgsReq, ReportBranding, ReportKind};
-use mamori_app::{AppCtx, AppError, ErrorCode};
+use mamori_app::files::{read_error, write_atomically, write_error};
+use mamori_app::{AppCtx, AppError};
 use mamori_core::Locale;
 
 use crate::out::Out;
-use crate::transfer::write_atomically;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -76,7 +76,7 @@ pub fn run(ctx: &AppCtx, out: &Out<'_>, locale: Locale, args: ReportArgs) -> Res
     };
     if args.all_orgs {
         let dir = args.out_dir.as_deref().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(|e| write_failed(dir, &e))?;
+        std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
         let orgs = commands::list_orgs(
             ctx,
             ListOrgsReq {
@@ -115,11 +115,7 @@ fn branding(args: &ReportArgs) -> Result<Option<ReportBranding>, AppError> {
         None => None,
         Some(p) => {
             use base64::Engine;
-            let bytes = std::fs::read(p).map_err(|e| {
-                AppError::new(ErrorCode::InvalidInput, format!("{}: {e}", p.display()))
-                    .message("file-read-failed")
-                    .arg("path", p.display().to_string())
-            })?;
+            let bytes = std::fs::read(p).map_err(|e| read_error(p, &e))?;
             Some(base64::engine::general_purpose::STANDARD.encode(bytes))
         }
     };
@@ -131,7 +127,7 @@ fn branding(args: &ReportArgs) -> Result<Option<ReportBranding>, AppError> {
 }
 
 fn write(out: &Out<'_>, file: &Path, bytes: &[u8], pages: u32) -> Result<(), AppError> {
-    write_atomically(file, bytes).map_err(|e| write_failed(file, &e))?;
+    write_atomically(file, bytes).map_err(|e| write_error(file, &e))?;
     out.say(
         "report-written",
         &[
@@ -141,10 +137,4 @@ fn write(out: &Out<'_>, file: &Path, bytes: &[u8], pages: u32) -> Result<(), App
     );
     println!("{}", file.display());
     Ok(())
-}
-
-fn write_failed(file: &Path, e: &std::io::Error) -> AppError {
-    AppError::new(ErrorCode::Storage, format!("{}: {e}", file.display()))
-        .message("file-write-failed")
-        .arg("path", file.display().to_string())
 }

@@ -522,8 +522,10 @@ impl Builder<'_> {
                 }
             }
         }
+        // The same rules as the app's journey (crates/app/src/commands/journey.rs), so the
+        // report and the screens agree on readiness.
         if let Some(p) = policy(data) {
-            d.policy_adopted = p.adopted_on.is_some();
+            d.policy_adopted = p.company.is_some() && p.owner.is_some() && p.adopted_on.is_some();
             d.policy_published = p.published_where.is_some();
         }
         let levels = sa_readiness(&self.packs.security_action, &self.packs.sme, &d);
@@ -1054,26 +1056,25 @@ impl Builder<'_> {
             .map(|d| self.date(d))
             .or_else(|| s.date.clone())
             .unwrap_or_default();
-        let publisher = self.t(&format!("report-publisher-{publisher}"), &[]);
-        match &s.edition {
-            Some(edition) => self.t(
-                "content-source-label",
-                &[
-                    ("title", title.into()),
-                    ("edition", edition.as_str().into()),
-                    ("publisher", publisher.into()),
-                    ("date", date.into()),
-                ],
-            ),
-            None => self.t(
-                "report-source-label",
-                &[
-                    ("title", title.into()),
-                    ("publisher", publisher.into()),
-                    ("date", date.into()),
-                ],
-            ),
-        }
+        // The same source line as the screens: "none" selects the variant without the part.
+        self.t(
+            "content-source-label",
+            &[
+                ("title", title.into()),
+                (
+                    "edition",
+                    s.edition.clone().unwrap_or_else(|| "none".into()).into(),
+                ),
+                (
+                    "publisher",
+                    self.t(&format!("publisher-{publisher}"), &[]).into(),
+                ),
+                (
+                    "date",
+                    if date.is_empty() { "none".into() } else { date }.into(),
+                ),
+            ],
+        )
     }
 
     fn policy(&self) -> Vec<Block> {

@@ -1,7 +1,14 @@
 # Sources: one plain sentence per document, plus the shared notice and source line.
 
 content-notice = Mamori summarised this in its own words from the document named. METI, IPA and the other publishers did not write, check or endorse this summary.
-content-source-label = Source: { $title } ({ $edition }, { $publisher }, { $date })
+# $edition and $date are "none" when the source has none.
+content-source-label = Source: { $title }{ $edition ->
+        [none] {""}
+       *[other] , { $edition }
+    }, { $publisher }{ $date ->
+        [none] {""}
+       *[other] , { $date }
+    }
 
 src-meti-csm-3-0-note = The current edition (March 2023) of the guideline from METI and IPA that tells company leaders what to keep in mind and which ten things to have their security lead do; Mamori's plan is built on it.
 src-meti-csm-2-0-note = The 2017 edition of the same guideline, which added detecting attacks and recovering from them and strengthened the part on the supply chain; it also appeared in English.

@@ -1,7 +1,14 @@
 # 出典：資料ごとに平易な1文。共通の注意書きと出典表示。
 
 content-notice = この内容は、記載の資料をもとにMamoriが独自の言葉でまとめたものです。経済産業省やIPAをはじめ、資料の発行元が作成・確認・推奨したものではありません。
-content-source-label = 出典：{ $title }（{ $edition }、{ $publisher }、{ $date }）
+# $edition and $date are "none" when the source has none.
+content-source-label = 出典：{ $title }（{ $edition ->
+        [none] {""}
+       *[other] { $edition }、
+    }{ $publisher }{ $date ->
+        [none] {""}
+       *[other] 、{ $date }
+    }）
 
 src-meti-csm-3-0-note = 経済産業省とIPAによるガイドラインの最新版（2023年3月）で、経営者が認識すべきことと、セキュリティ担当の責任者に指示すべき10項目を示しており、Mamoriの計画もこれをもとにしています。
 src-meti-csm-2-0-note = 攻撃の検知や被害からの復旧を加え、サプライチェーン対策を強化した同じガイドラインの2017年版で、英語版も公開されています。

@@ -2,6 +2,68 @@
 // Do not edit: run `MAMORI_UPDATE_BINDINGS=1 cargo test -p mamori-app bindings`.
 
 /**
+ * An action item.
+ */
+export type ActionView = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * `gap`, `dont-know` or `manual`.
+ */
+source: string, 
+/**
+ * What it came from (`selfcheck/7`, `d3-q2`, `csm/d1/s1`).
+ */
+refId: string | null, 
+/**
+ * The direction it belongs to, when known (from its source).
+ */
+direction: string | null, 
+/**
+ * What to do.
+ */
+title: string, 
+/**
+ * Who does it.
+ */
+owner: string | null, 
+/**
+ * By when.
+ */
+dueDate: string | null, 
+/**
+ * `open`, `doing` or `done`.
+ */
+status: string, 
+/**
+ * `quick`, `half-day` or `project`.
+ */
+effort: string | null, 
+/**
+ * Not done and past its due date.
+ */
+overdue: boolean, 
+/**
+ * When it was created.
+ */
+createdAt: string, };
+
+/**
+ * A saved answer.
+ */
+export type AnswerView = { 
+/**
+ * Answer code.
+ */
+answer: string, 
+/**
+ * Note.
+ */
+note: string | null, };
+
+/**
  * A command's failure, as the UI and the CLI receive it.
  */
 export type AppError = { 
@@ -21,6 +83,119 @@ args: { [key in string]: string },
  * The technical detail (English), for logs and bug reports; never shown as the message.
  */
 detail: string, };
+
+/**
+ * A score band.
+ */
+export type BandView = { 
+/**
+ * Band id.
+ */
+id: string, 
+/**
+ * Lowest total.
+ */
+min: number, 
+/**
+ * Highest total.
+ */
+max: number, 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: advice.
+ */
+adviceId: string, };
+
+/**
+ * One of the five basics (情報セキュリティ5か条).
+ */
+export type BasicView = { 
+/**
+ * `b1`…`b5`.
+ */
+id: string, 
+/**
+ * 1–5.
+ */
+number: number, 
+/**
+ * Official Japanese wording.
+ */
+officialJa: string, 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: explanation.
+ */
+bodyId: string, 
+/**
+ * How-to steps.
+ */
+steps: Array<StepView>, };
+
+/**
+ * One check of a SECURITY ACTION level.
+ */
+export type CheckState = { 
+/**
+ * Check tag.
+ */
+tag: string, 
+/**
+ * Whether it is met.
+ */
+met: boolean, };
+
+/**
+ * An item of the first-hour checklist.
+ */
+export type ChecklistItemView = { 
+/**
+ * Item id.
+ */
+id: string, 
+/**
+ * Message: the item.
+ */
+textId: string, 
+/**
+ * Message: detail.
+ */
+detailId: string, };
+
+/**
+ * An official contact point.
+ */
+export type ContactView = { 
+/**
+ * Contact id.
+ */
+id: string, 
+/**
+ * Official Japanese name.
+ */
+officialJa: string, 
+/**
+ * Web page.
+ */
+url: string, 
+/**
+ * Situation tags.
+ */
+useWhen: Array<string>, 
+/**
+ * Message: name.
+ */
+nameId: string, 
+/**
+ * Message: what they do.
+ */
+purposeId: string, };
 
 /**
  * Headline counts of the embedded content and every problem found in it or its messages.
@@ -64,6 +239,105 @@ problems: Array<string>, };
  * Request of `content_summary`: nothing.
  */
 export type ContentSummaryReq = Record<symbol, never>;
+
+/**
+ * Everything the guided journey shows.
+ */
+export type ContentView = { 
+/**
+ * Message: "summarised by Mamori, not endorsed" notice.
+ */
+noticeId: string, 
+/**
+ * Message with `$title`, `$edition`, `$publisher`, `$date`: a source line.
+ */
+sourceLabelId: string, 
+/**
+ * Cited documents.
+ */
+sources: Array<SourceView>, 
+/**
+ * Roles.
+ */
+roles: Array<RoleView>, 
+/**
+ * Effort sizes.
+ */
+efforts: Array<EffortView>, 
+/**
+ * METI's three principles.
+ */
+principles: Array<PrincipleView>, 
+/**
+ * Sections of the guideline.
+ */
+groups: Array<GroupView>, 
+/**
+ * The ten directions.
+ */
+directions: Array<DirectionView>, 
+/**
+ * Source ids of the guideline pack.
+ */
+csmSources: Array<string>, 
+/**
+ * The five basics.
+ */
+basics: Array<BasicView>, 
+/**
+ * Source ids of the SME guideline pack.
+ */
+smeSources: Array<string>, 
+/**
+ * IPA's staged path.
+ */
+stages: Array<StageView>, 
+/**
+ * The self-check.
+ */
+selfcheck: SelfcheckView, 
+/**
+ * The maturity check.
+ */
+maturity: MaturityView, 
+/**
+ * SECURITY ACTION.
+ */
+securityAction: SecurityActionView, 
+/**
+ * The incident card.
+ */
+incident: IncidentView, };
+
+/**
+ * Where "continue where I left off" leads.
+ */
+export type ContinueAt = { 
+/**
+ * `basics`, `selfcheck`, `policy`, `direction`, `maturity` or `dashboard`.
+ */
+screen: string, 
+/**
+ * The self-check part, for `selfcheck`.
+ */
+part: number | null, 
+/**
+ * The direction id, for `direction`.
+ */
+direction: string | null, };
+
+/**
+ * A count of finished things out of all.
+ */
+export type Count = { 
+/**
+ * Finished.
+ */
+done: number, 
+/**
+ * In all.
+ */
+total: number, };
 
 /**
  * Request of `create_demo`.
@@ -117,6 +391,136 @@ contactPerson: string | null,
 notes: string | null, };
 
 /**
+ * Request of `delete_action`.
+ */
+export type DeleteActionReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * The action.
+ */
+id: string, };
+
+/**
+ * Request of `delete_partner`.
+ */
+export type DeletePartnerReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * The partner.
+ */
+id: string, };
+
+/**
+ * Progress of one direction's steps.
+ */
+export type DirectionProgress = { 
+/**
+ * Direction id.
+ */
+direction: string, 
+/**
+ * Steps done.
+ */
+done: number, 
+/**
+ * Steps marked not applicable.
+ */
+na: number, 
+/**
+ * Steps in all.
+ */
+total: number, };
+
+/**
+ * The maturity of one direction.
+ */
+export type DirectionScore = { 
+/**
+ * Direction id.
+ */
+direction: string, 
+/**
+ * Percent of the maximum (0–100).
+ */
+percent: number, 
+/**
+ * Statements answered "don't know".
+ */
+dontKnow: number, 
+/**
+ * Statements not answered yet.
+ */
+unanswered: number, };
+
+/**
+ * One of the ten directions.
+ */
+export type DirectionView = { 
+/**
+ * `d1`…`d10`.
+ */
+id: string, 
+/**
+ * 1–10.
+ */
+number: number, 
+/**
+ * Group id.
+ */
+group: string, 
+/**
+ * Official Japanese title, where confirmed.
+ */
+officialJa: string | null, 
+/**
+ * Message: plain title.
+ */
+titleId: string, 
+/**
+ * Message: what the owner asks the lead to do.
+ */
+askId: string, 
+/**
+ * Message: why it matters.
+ */
+whyId: string, 
+/**
+ * Message: a small firm's story.
+ */
+storyId: string, 
+/**
+ * Message: how a small firm fills the roles.
+ */
+rolesId: string, 
+/**
+ * Source ids.
+ */
+sources: Array<string>, 
+/**
+ * Steps, in order.
+ */
+steps: Array<StepView>, };
+
+/**
+ * An effort size.
+ */
+export type EffortView = { 
+/**
+ * Effort id (`quick`, `half-day`, `project`).
+ */
+id: string, 
+/**
+ * Message: its name.
+ */
+nameId: string, };
+
+/**
  * Head-count band (as in Japanese SME statistics).
  */
 export type EmployeeBand = "1-5" | "6-20" | "21-50" | "51-100" | "101-300" | "301+";
@@ -125,6 +529,32 @@ export type EmployeeBand = "1-5" | "6-20" | "21-50" | "51-100" | "101-300" | "30
  * What kind of failure happened. Add a variant only when the UI must act differently on it.
  */
 export type ErrorCode = "invalid-input" | "not-found" | "storage" | "db-newer" | "db-corrupt" | "db-readonly" | "disk-full" | "conflict" | "bad-bundle" | "internal";
+
+/**
+ * Request of `export_ics`: the due dates of open actions and steps as a calendar file.
+ */
+export type ExportIcsReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
+
+/**
+ * Response of `export_ics`.
+ */
+export type ExportIcsRes = { 
+/**
+ * A suggested file name.
+ */
+fileName: string, 
+/**
+ * The iCalendar text (RFC 5545).
+ */
+content: string, 
+/**
+ * Events in it.
+ */
+events: number, };
 
 /**
  * Request of `export_org`.
@@ -149,9 +579,74 @@ bundle: string,
 fileName: string, };
 
 /**
- * Request of `get_startup`: nothing.
+ * A labelled fill-in field.
  */
-export type GetStartupReq = Record<symbol, never>;
+export type FieldView = { 
+/**
+ * Field key (as saved).
+ */
+id: string, 
+/**
+ * Message: label.
+ */
+labelId: string, 
+/**
+ * Message: hint.
+ */
+hintId: string, };
+
+/**
+ * Request of `get_content`: nothing.
+ */
+export type GetContentReq = Record<symbol, never>;
+
+/**
+ * Request of `get_startup`.
+ */
+export type GetStartupReq = { 
+/**
+ * The user's offset from UTC in minutes east (JST: 540), which decides what "today" is.
+ */
+utcOffsetMinutes: number | null, };
+
+/**
+ * A section of the guideline that groups directions.
+ */
+export type GroupView = { 
+/**
+ * Group id.
+ */
+id: string, 
+/**
+ * Section number as printed.
+ */
+number: string, 
+/**
+ * Official Japanese title, where confirmed.
+ */
+officialJa: string | null, 
+/**
+ * Message: title.
+ */
+titleId: string, };
+
+/**
+ * Request of `import_org_file`: the user picks the file in the system's dialog.
+ */
+export type ImportOrgFileReq = { 
+/**
+ * Replace an organization with the same id (after the user confirmed).
+ */
+replace: boolean, };
+
+/**
+ * Response of `import_org_file`.
+ */
+export type ImportOrgFileRes = { 
+/**
+ * What was imported; `None` when the user cancelled.
+ */
+imported: ImportOrgRes | null, };
 
 /**
  * Request of `import_org`.
@@ -182,6 +677,147 @@ name: string,
  * Whether an organization with this id was replaced.
  */
 replaced: boolean, };
+
+/**
+ * The incident card.
+ */
+export type IncidentView = { 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: introduction.
+ */
+introId: string, 
+/**
+ * Contact points.
+ */
+contacts: Array<ContactView>, 
+/**
+ * First-hour checklist, in order.
+ */
+firstHour: Array<ChecklistItemView>, 
+/**
+ * The company's own fields.
+ */
+fields: Array<FieldView>, };
+
+/**
+ * An organization's whole state on its journey, in its open round.
+ */
+export type Journey = { 
+/**
+ * The profile.
+ */
+org: Org, 
+/**
+ * The open round.
+ */
+round: RoundView, 
+/**
+ * The round before it, if any.
+ */
+previousRound: RoundView | null, 
+/**
+ * Self-check.
+ */
+selfcheck: SelfcheckState, 
+/**
+ * Maturity check.
+ */
+maturity: MaturityState, 
+/**
+ * Step progress by full step id.
+ */
+steps: { [key in string]: StepState }, 
+/**
+ * The basic security policy draft: field key → text.
+ */
+policy: { [key in string]: string }, 
+/**
+ * The incident card: field key → text.
+ */
+incidentCard: { [key in string]: string }, 
+/**
+ * Action items, oldest first.
+ */
+actions: Array<ActionView>, 
+/**
+ * Ids of the next (up to) 5 open actions: overdue or soonest due first.
+ */
+nextActions: Array<string>, 
+/**
+ * Ids of overdue actions.
+ */
+overdueActions: Array<string>, 
+/**
+ * Supply-chain partners.
+ */
+partners: Array<PartnerView>, 
+/**
+ * Progress.
+ */
+progress: ProgressView, 
+/**
+ * SECURITY ACTION readiness per level.
+ */
+securityAction: Array<LevelState>, 
+/**
+ * Highest level ready: 0, 1 (★) or 2 (★★).
+ */
+stars: number, 
+/**
+ * Where to continue.
+ */
+continueAt: ContinueAt, 
+/**
+ * Grows with every write to the organization (its newest event-log entry): of two
+ * answers, the UI keeps the one with the higher revision.
+ */
+revision: number, 
+/**
+ * The date "overdue" was decided on (`YYYY-MM-DD`).
+ */
+today: string, };
+
+/**
+ * Readiness for one SECURITY ACTION level.
+ */
+export type LevelState = { 
+/**
+ * `star1`, `star2`.
+ */
+level: string, 
+/**
+ * Every check met.
+ */
+ready: boolean, 
+/**
+ * The checks.
+ */
+checks: Array<CheckState>, };
+
+/**
+ * A SECURITY ACTION level.
+ */
+export type LevelView = { 
+/**
+ * `star1`, `star2`.
+ */
+id: string, 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: explanation.
+ */
+bodyId: string, 
+/**
+ * Checks required.
+ */
+requires: Array<RequirementView>, };
 
 /**
  * Request of `list_orgs`.
@@ -217,6 +853,91 @@ export type Locale = "ja" | "en";
  * Where the current UI language came from.
  */
 export type LocaleSource = "saved" | "os";
+
+/**
+ * A maturity statement.
+ */
+export type MaturityQuestionView = { 
+/**
+ * `d1-q1`…
+ */
+id: string, 
+/**
+ * Its direction.
+ */
+direction: string, 
+/**
+ * Message: the statement.
+ */
+textId: string, };
+
+/**
+ * The maturity check in the open round.
+ */
+export type MaturityState = { 
+/**
+ * Answers by statement id.
+ */
+answers: { [key in string]: AnswerView }, 
+/**
+ * Statements answered.
+ */
+answered: number, 
+/**
+ * Statements in all.
+ */
+total: number, 
+/**
+ * Per direction, in order.
+ */
+directions: Array<DirectionScore>, 
+/**
+ * The previous round's per-direction scores, when it had maturity answers.
+ */
+previous: Array<DirectionScore> | null, };
+
+/**
+ * Mamori's maturity check.
+ */
+export type MaturityView = { 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: introduction.
+ */
+introId: string, 
+/**
+ * Message: "this is Mamori's own check" notice.
+ */
+disclaimerId: string, 
+/**
+ * Message: how the score is computed.
+ */
+scoreExplainId: string, 
+/**
+ * Source ids.
+ */
+sources: Array<string>, 
+/**
+ * Answers.
+ */
+scale: Array<ScaleView>, 
+/**
+ * Statements, in order.
+ */
+questions: Array<MaturityQuestionView>, };
+
+/**
+ * Request of `open_org`: opens an organization for work, starting its first round if it has
+ * none.
+ */
+export type OpenOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
 
 /**
  * An organization's profile.
@@ -313,6 +1034,210 @@ openActions: number,
 lastActivity: string | null, };
 
 /**
+ * A part of the self-check.
+ */
+export type PartView = { 
+/**
+ * 1–3.
+ */
+number: number, 
+/**
+ * First question.
+ */
+first: number, 
+/**
+ * Last question.
+ */
+last: number, 
+/**
+ * Official Japanese part name.
+ */
+officialJa: string, 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: explanation.
+ */
+bodyId: string, };
+
+/**
+ * A supply-chain partner.
+ */
+export type PartnerView = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * `subsidiary`, `group-company`, `business-partner`, `contractor`, `it-vendor`.
+ */
+relation: string, 
+/**
+ * What they handle.
+ */
+handles: string | null, 
+/**
+ * `none`, `star1`, `star2`, `unknown`.
+ */
+securityActionLevel: string, 
+/**
+ * `yes`, `no`, `unknown`.
+ */
+contractHasSecurityClause: string, 
+/**
+ * When last checked.
+ */
+lastChecked: string | null, 
+/**
+ * Note.
+ */
+note: string | null, };
+
+/**
+ * The user's preferences.
+ */
+export type Preferences = { 
+/**
+ * Who uses Mamori; `None` until chosen on the first start.
+ */
+role: UserRole | null, 
+/**
+ * Text size in percent (80–200; default 100).
+ */
+textScale: number, 
+/**
+ * The organization opened last, to come back to it.
+ */
+lastOrgId: string | null, };
+
+/**
+ * One of the three principles for executives.
+ */
+export type PrincipleView = { 
+/**
+ * `p1`…`p3`.
+ */
+id: string, 
+/**
+ * 1–3.
+ */
+number: number, 
+/**
+ * Official Japanese wording.
+ */
+officialJa: string, 
+/**
+ * Message: short title.
+ */
+titleId: string, 
+/**
+ * Message: plain explanation.
+ */
+bodyId: string, };
+
+/**
+ * How far the organization is along the journey.
+ */
+export type ProgressView = { 
+/**
+ * Steps of the five basics done (or not applicable).
+ */
+basics: Count, 
+/**
+ * Basics whose steps are all done (or not applicable).
+ */
+basicsPractised: Array<string>, 
+/**
+ * Self-check questions answered.
+ */
+selfcheck: Count, 
+/**
+ * Steps of the ten directions done (or not applicable).
+ */
+directions: Count, 
+/**
+ * Per direction.
+ */
+perDirection: Array<DirectionProgress>, 
+/**
+ * Maturity statements answered.
+ */
+maturity: Count, 
+/**
+ * Everything together, 0–100.
+ */
+overallPercent: number, };
+
+/**
+ * A self-check question.
+ */
+export type QuestionView = { 
+/**
+ * 1–25.
+ */
+number: number, 
+/**
+ * Part number.
+ */
+part: number, 
+/**
+ * Linked basics.
+ */
+basics: Array<string>, 
+/**
+ * Linked directions (Mamori's mapping).
+ */
+directions: Array<string>, 
+/**
+ * Message: the question.
+ */
+textId: string, 
+/**
+ * Message: why it matters.
+ */
+whyId: string, 
+/**
+ * Message: how to do it.
+ */
+howId: string, };
+
+/**
+ * A check a SECURITY ACTION level requires.
+ */
+export type RequirementView = { 
+/**
+ * Check tag (`basics-declared`, `selfcheck-complete`, `policy-adopted`, `policy-published`).
+ */
+tag: string, 
+/**
+ * Message: label.
+ */
+labelId: string, };
+
+/**
+ * A role that does steps (owner, security lead, staff, outside contractor).
+ */
+export type RoleView = { 
+/**
+ * Role id.
+ */
+id: string, 
+/**
+ * Message: its name.
+ */
+nameId: string, 
+/**
+ * Message: how a small firm fills it.
+ */
+smbId: string, };
+
+/**
  * The latest assessment round of an organization, in brief.
  */
 export type RoundBrief = { 
@@ -334,6 +1259,256 @@ startedAt: string,
 closedAt: string | null, };
 
 /**
+ * An assessment round.
+ */
+export type RoundView = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * 1 for the first round of the organization, 2 for the next, …
+ */
+number: number, 
+/**
+ * Guideline edition, e.g. `meti-csm@3.0`.
+ */
+frameworkVersion: string, 
+/**
+ * When it started (UTC).
+ */
+startedAt: string, 
+/**
+ * When it was closed, if it was.
+ */
+closedAt: string | null, };
+
+/**
+ * Request of `save_action`: adds a manual action (no `id`) or edits one.
+ */
+export type SaveActionReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * The action to edit; absent to add a manual one.
+ */
+id: string | null, 
+/**
+ * What to do.
+ */
+title: string, 
+/**
+ * Who does it.
+ */
+owner: string | null, 
+/**
+ * By when (`YYYY-MM-DD`).
+ */
+dueDate: string | null, 
+/**
+ * `open`, `doing`, `done`.
+ */
+status: string, 
+/**
+ * `quick`, `half-day`, `project`.
+ */
+effort: string | null, };
+
+/**
+ * Request of `save_document`.
+ */
+export type SaveDocumentReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * `policy` or `incident-card`.
+ */
+kind: string, 
+/**
+ * Field key → text; blank values are dropped.
+ */
+fields: { [key in string]: string }, };
+
+/**
+ * Request of `save_ics` and `save_org_file`: the organization whose file to save.
+ */
+export type SaveFileReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
+
+/**
+ * Request of `save_maturity_answer`.
+ */
+export type SaveMaturityAnswerReq = { 
+/**
+ * The round (must be open).
+ */
+roundId: string, 
+/**
+ * Statement id.
+ */
+questionId: string, 
+/**
+ * `not-started`, `partly`, `in-place`, `reviewed`, `dont-know`.
+ */
+answer: string, 
+/**
+ * Note.
+ */
+note: string | null, };
+
+/**
+ * Request of `save_partner`: adds (no `id`) or edits a partner.
+ */
+export type SavePartnerReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * The partner to edit; absent to add one.
+ */
+id: string | null, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Relation.
+ */
+relation: string, 
+/**
+ * What they handle.
+ */
+handles: string | null, 
+/**
+ * Their SECURITY ACTION level.
+ */
+securityActionLevel: string, 
+/**
+ * Whether the contract has a security clause.
+ */
+contractHasSecurityClause: string, 
+/**
+ * When last checked (`YYYY-MM-DD`).
+ */
+lastChecked: string | null, 
+/**
+ * Note.
+ */
+note: string | null, };
+
+/**
+ * Request of `save_selfcheck_answer`.
+ */
+export type SaveSelfcheckAnswerReq = { 
+/**
+ * The round (must be open).
+ */
+roundId: string, 
+/**
+ * Question number.
+ */
+question: number, 
+/**
+ * `done`, `partly`, `not_done`, `dont_know`.
+ */
+answer: string, 
+/**
+ * Note.
+ */
+note: string | null, };
+
+/**
+ * Request of `save_step`.
+ */
+export type SaveStepReq = { 
+/**
+ * The round (must be open).
+ */
+roundId: string, 
+/**
+ * Full step id.
+ */
+stepId: string, 
+/**
+ * `todo`, `doing`, `done`, `na`.
+ */
+status: string, 
+/**
+ * Who does it.
+ */
+owner: string | null, 
+/**
+ * By when (`YYYY-MM-DD`).
+ */
+dueDate: string | null, 
+/**
+ * Note.
+ */
+note: string | null, 
+/**
+ * What shows it is done.
+ */
+evidenceNote: string | null, 
+/**
+ * When it was done; default: today when the status becomes `done`.
+ */
+doneDate: string | null, 
+/**
+ * Why it does not apply (required for `na`).
+ */
+naReason: string | null, };
+
+/**
+ * What happened to a file the user was asked to save.
+ */
+export type SavedFile = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+saved: boolean, 
+/**
+ * Where it was saved.
+ */
+path: string | null, 
+/**
+ * How many entries the file holds (calendar events), when that means something.
+ */
+entries: number | null, };
+
+/**
+ * An answer on a scale.
+ */
+export type ScaleView = { 
+/**
+ * Answer code (also the saved value).
+ */
+code: string, 
+/**
+ * Points (none for "don't know" in the maturity check).
+ */
+points: number | null, 
+/**
+ * Whether this answer creates a follow-up.
+ */
+followup: boolean, 
+/**
+ * Message: label.
+ */
+labelId: string, 
+/**
+ * Message: hint.
+ */
+hintId: string, };
+
+/**
  * Request of `score_selfcheck`: one answer per question.
  */
 export type ScoreSelfcheckReq = { 
@@ -342,6 +1517,48 @@ export type ScoreSelfcheckReq = {
  * `dont_know`). Every question must be answered; anything else is `invalid-input`.
  */
 answers: { [key in string]: string }, };
+
+/**
+ * A section of a template.
+ */
+export type SectionView = { 
+/**
+ * Section id.
+ */
+id: string, 
+/**
+ * Message: heading.
+ */
+headingId: string, 
+/**
+ * Message: body (uses the template's fields as variables).
+ */
+bodyId: string, };
+
+/**
+ * SECURITY ACTION.
+ */
+export type SecurityActionView = { 
+/**
+ * Message: "a self-declaration, not a certification".
+ */
+noticeId: string, 
+/**
+ * Message: how to declare on IPA's site.
+ */
+howToDeclareId: string, 
+/**
+ * Source ids.
+ */
+sources: Array<string>, 
+/**
+ * Levels.
+ */
+levels: Array<LevelView>, 
+/**
+ * The policy template.
+ */
+policy: TemplateView | null, };
 
 /**
  * The score of one part of the self-check.
@@ -398,6 +1615,72 @@ dontKnow: Array<number>,
 parts: Array<SelfcheckPart>, };
 
 /**
+ * The self-check in the open round.
+ */
+export type SelfcheckState = { 
+/**
+ * Answers by question number (`"1"`…`"25"`).
+ */
+answers: { [key in string]: AnswerView }, 
+/**
+ * Questions answered.
+ */
+answered: number, 
+/**
+ * Questions in all.
+ */
+total: number, 
+/**
+ * Points of the answers so far.
+ */
+runningTotal: number, 
+/**
+ * The score, once every question is answered.
+ */
+score: SelfcheckScore | null, 
+/**
+ * The previous round's total, when that round was complete.
+ */
+previousTotal: number | null, };
+
+/**
+ * IPA's 25-question self-check.
+ */
+export type SelfcheckView = { 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: introduction.
+ */
+introId: string, 
+/**
+ * Message: what happens to "don't know" answers.
+ */
+followupId: string, 
+/**
+ * Source ids.
+ */
+sources: Array<string>, 
+/**
+ * Answers.
+ */
+scale: Array<ScaleView>, 
+/**
+ * Parts.
+ */
+parts: Array<PartView>, 
+/**
+ * Bands.
+ */
+bands: Array<BandView>, 
+/**
+ * Questions, in order.
+ */
+questions: Array<QuestionView>, };
+
+/**
  * Request of `set_locale`.
  */
 export type SetLocaleReq = { 
@@ -414,6 +1697,99 @@ export type SetLocaleRes = {
  * The language now saved.
  */
 locale: Locale, };
+
+/**
+ * Request of `set_preferences`: the values to change (absent ones stay).
+ */
+export type SetPreferencesReq = { 
+/**
+ * Who uses Mamori.
+ */
+role: UserRole | null, 
+/**
+ * Text size in percent (80–200).
+ */
+textScale: number | null, 
+/**
+ * The organization opened last (empty text clears it).
+ */
+lastOrgId: string | null, };
+
+/**
+ * A cited document.
+ */
+export type SourceView = { 
+/**
+ * Source id, e.g. `meti-csm-3-0`.
+ */
+id: string, 
+/**
+ * `meti`, `ipa`, `meti-ipa`, `jpcert`, `npa`, `ppc` or `other`.
+ */
+publisher: string, 
+/**
+ * Official Japanese title, verbatim.
+ */
+titleJa: string, 
+/**
+ * Official English title, where an official English edition exists.
+ */
+titleEn: string | null, 
+/**
+ * Edition as printed.
+ */
+edition: string | null, 
+/**
+ * Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+ */
+date: string | null, 
+/**
+ * Official web page.
+ */
+url: string | null, 
+/**
+ * Message: what this document is.
+ */
+noteId: string, };
+
+/**
+ * A stage of IPA's path.
+ */
+export type StageView = { 
+/**
+ * `st1`…`st4`.
+ */
+id: string, 
+/**
+ * 1–4.
+ */
+number: number, 
+/**
+ * Official Japanese name.
+ */
+officialJa: string, 
+/**
+ * The SECURITY ACTION level it leads to.
+ */
+exit: string | null, 
+/**
+ * Message: title.
+ */
+titleId: string, 
+/**
+ * Message: explanation.
+ */
+bodyId: string, };
+
+/**
+ * Request of `start_next_round`: closes the open round and starts the next, carrying step
+ * progress forward.
+ */
+export type StartNextRoundReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
 
 /**
  * What the UI needs to draw its first screen.
@@ -438,7 +1814,137 @@ version: string,
 /**
  * Set when the database could not be opened: the UI shows this instead of losing data.
  */
-dbError: AppError | null, };
+dbError: AppError | null, 
+/**
+ * The user's preferences (defaults when the database could not be opened).
+ */
+preferences: Preferences, };
+
+/**
+ * Progress on one step.
+ */
+export type StepState = { 
+/**
+ * `todo`, `doing`, `done` or `na`.
+ */
+status: string, 
+/**
+ * Who does it.
+ */
+owner: string | null, 
+/**
+ * By when (`YYYY-MM-DD`).
+ */
+dueDate: string | null, 
+/**
+ * Note.
+ */
+note: string | null, 
+/**
+ * What shows it is done.
+ */
+evidenceNote: string | null, 
+/**
+ * When it was done.
+ */
+doneDate: string | null, 
+/**
+ * Why it does not apply.
+ */
+naReason: string | null, 
+/**
+ * When it was last saved.
+ */
+updatedAt: string, };
+
+/**
+ * One concrete step (of a direction or of a basic).
+ */
+export type StepView = { 
+/**
+ * Full step id as saved (`csm/d1/s1`, `sme/b1/s1`).
+ */
+id: string, 
+/**
+ * Role id.
+ */
+role: string, 
+/**
+ * Effort id.
+ */
+effort: string, 
+/**
+ * A template that helps (`basic-policy`), if any.
+ */
+template: string | null, 
+/**
+ * Message: the step.
+ */
+textId: string, 
+/**
+ * Message: what counts as evidence.
+ */
+evidenceId: string, };
+
+/**
+ * The basic security policy template.
+ */
+export type TemplateView = { 
+/**
+ * Template id.
+ */
+id: string, 
+/**
+ * Message: title (uses the fields as variables).
+ */
+titleId: string, 
+/**
+ * Fields.
+ */
+fields: Array<FieldView>, 
+/**
+ * Sections.
+ */
+sections: Array<SectionView>, };
+
+/**
+ * Request of `update_org`: the profile.
+ */
+export type UpdateOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * Name (required).
+ */
+name: string, 
+/**
+ * Reading of the name in kana.
+ */
+nameReading: string | null, 
+/**
+ * Industry.
+ */
+industry: string | null, 
+/**
+ * Head-count band.
+ */
+employeeBand: EmployeeBand | null, 
+/**
+ * Who to talk to there.
+ */
+contactPerson: string | null, 
+/**
+ * Free notes.
+ */
+notes: string | null, };
+
+/**
+ * Who uses Mamori; sets sensible defaults (an owner starts with their own company, a
+ * contractor with the client list, a trainer with the demo company).
+ */
+export type UserRole = "owner" | "contractor" | "trainer";
 
 /** Every command: its request and response types. */
 export type Commands = {
@@ -451,4 +1957,21 @@ export type Commands = {
   create_demo: { req: CreateDemoReq; res: CreateDemoRes };
   export_org: { req: ExportOrgReq; res: ExportOrgRes };
   import_org: { req: ImportOrgReq; res: ImportOrgRes };
+  set_preferences: { req: SetPreferencesReq; res: Preferences };
+  get_content: { req: GetContentReq; res: ContentView };
+  open_org: { req: OpenOrgReq; res: Journey };
+  update_org: { req: UpdateOrgReq; res: Journey };
+  start_next_round: { req: StartNextRoundReq; res: Journey };
+  save_selfcheck_answer: { req: SaveSelfcheckAnswerReq; res: Journey };
+  save_maturity_answer: { req: SaveMaturityAnswerReq; res: Journey };
+  save_step: { req: SaveStepReq; res: Journey };
+  save_document: { req: SaveDocumentReq; res: Journey };
+  save_action: { req: SaveActionReq; res: Journey };
+  delete_action: { req: DeleteActionReq; res: Journey };
+  save_partner: { req: SavePartnerReq; res: Journey };
+  delete_partner: { req: DeletePartnerReq; res: Journey };
+  export_ics: { req: ExportIcsReq; res: ExportIcsRes };
+  save_ics: { req: SaveFileReq; res: SavedFile };
+  save_org_file: { req: SaveFileReq; res: SavedFile };
+  import_org_file: { req: ImportOrgFileReq; res: ImportOrgFileRes };
 };

@@ -16,3 +16,14 @@ export async function call<K extends CommandName>(cmd: K, req: Req<K>): Promise<
     throw IpcError.from(e);
   }
 }
+
+/** Calls `cb` with the id of every app-menu item the user picks (File, View, Help). */
+export async function onMenu(cb: (id: string) => void): Promise<() => void> {
+  try {
+    const { listen } = await import("@tauri-apps/api/event");
+    return await listen<string>("menu", (e) => cb(e.payload));
+  } catch {
+    // Outside the desktop shell (tests, the browser) there is no menu.
+    return () => {};
+  }
+}

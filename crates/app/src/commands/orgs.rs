@@ -110,7 +110,7 @@ fn today(given: Option<&str>) -> Result<Date, AppError> {
     }
 }
 
-fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
+pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
     Uuid::try_parse(s.trim()).map_err(|_| {
         AppError::from(store::Error::Invalid {
             field: "orgId".into(),
@@ -121,7 +121,7 @@ fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
 
 /// A name made safe for a file name on every system: no path separators, reserved or control
 /// characters, at most 40 characters.
-fn file_name_part(name: &str) -> String {
+pub(crate) fn file_name_part(name: &str) -> String {
     let s: String = name
         .chars()
         .map(|c| {
@@ -137,7 +137,7 @@ fn file_name_part(name: &str) -> String {
     if s.is_empty() { "org".to_owned() } else { s }
 }
 
-fn band_to_store(b: EmployeeBand) -> store::EmployeeBand {
+pub(crate) fn band_to_store(b: EmployeeBand) -> store::EmployeeBand {
     match b {
         EmployeeBand::From1To5 => store::EmployeeBand::From1To5,
         EmployeeBand::From6To20 => store::EmployeeBand::From6To20,
@@ -159,7 +159,7 @@ fn band_from_store(b: store::EmployeeBand) -> EmployeeBand {
     }
 }
 
-fn org_dto(o: store::Organization) -> Org {
+pub(crate) fn org_dto(o: store::Organization) -> Org {
     Org {
         id: o.id.to_string(),
         name: o.name,

@@ -2,7 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use mamori_core::scoring::{SelfCheckAnswer, SelfCheckError, score_selfcheck as score};
+use mamori_core::content::SmePack;
+use mamori_core::scoring::{
+    SelfCheckAnswer, SelfCheckError, SelfCheckScore, score_selfcheck as score,
+};
 
 use super::content::packs;
 use crate::dto::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
@@ -78,7 +81,12 @@ pub fn score_selfcheck(_ctx: &AppCtx, req: ScoreSelfcheckReq) -> Result<Selfchec
             }
         }
     })?;
-    Ok(SelfcheckScore {
+    Ok(score_dto(sme, s))
+}
+
+/// The DTO of a core score.
+pub(crate) fn score_dto(sme: &SmePack, s: SelfCheckScore) -> SelfcheckScore {
+    SelfcheckScore {
         total: s.total,
         max: s.max,
         min: s.min,
@@ -95,5 +103,5 @@ pub fn score_selfcheck(_ctx: &AppCtx, req: ScoreSelfcheckReq) -> Result<Selfchec
                 max: p.max,
             })
             .collect(),
-    })
+    }
 }

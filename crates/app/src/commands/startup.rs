@@ -2,14 +2,22 @@
 
 use mamori_core::Locale;
 
-use crate::dto::{GetStartupReq, LocaleSource, SetLocaleReq, SetLocaleRes, Startup};
+use mamori_store::{Problem, Store};
+
+use crate::dto::{
+    GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
+    Startup, UserRole,
+};
 use crate::{AppCtx, AppError, VERSION};
 
-const LOCALE_KEY: &str = "locale";
+pub(crate) const LOCALE_KEY: &str = "locale";
 
 /// The language to start in (the saved choice, else the OS locale) and where data lives.
 /// Never fails: a database that cannot be opened is reported in [`Startup::db_error`].
-pub fn get_startup(ctx: &AppCtx, _req: GetStartupReq) -> Result<Startup, AppError> {
+pub fn get_startup(ctx: &AppCtx, req: GetStartupReq) -> Result<Startup, AppError> {
+    if let Some(m) = req.utc_offset_minutes {
+        ctx.set_utc_offset_minutes(m);
+    }
     let saved = ctx
         .store()
         .ok()
@@ -25,11 +33,64 @@ pub fn get_startup(ctx: &AppCtx, _req: GetStartupReq) -> Result<Startup, AppErro
         db_path: ctx.db_path().display().to_string(),
         version: VERSION.to_owned(),
         db_error: ctx.db_error().cloned(),
+        preferences: ctx
+            .store()
+            .map(|s| preferences(&s))
+            .unwrap_or_else(|_| default_preferences()),
     })
+}
+
+const ROLE_KEY: &str = "role";
+const TEXT_SCALE_KEY: &str = "text-scale";
+const LAST_ORG_KEY: &str = "last-org";
+const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u32> = 80..=200;
+
+fn default_preferences() -> Preferences {
+    Preferences {
+        role: None,
+        text_scale: 100,
+        last_org_id: None,
+    }
+}
+
+fn preferences(s: &Store) -> Preferences {
+    let get = |k: &str| s.setting(k).ok().flatten();
+    Preferences {
+        role: get(ROLE_KEY).and_then(|r| UserRole::parse(&r)),
+        text_scale: get(TEXT_SCALE_KEY)
+            .and_then(|v| v.parse().ok())
+            .filter(|v| TEXT_SCALE_RANGE.contains(v))
+            .unwrap_or(100),
+        last_org_id: get(LAST_ORG_KEY).filter(|v| !v.is_empty()),
+    }
+}
+
+/// Saves preferences (only the values given). Returns all of them once committed.
+pub fn set_preferences(ctx: &AppCtx, req: SetPreferencesReq) -> Result<Preferences, AppError> {
+    if let Some(v) = req.text_scale.filter(|v| !TEXT_SCALE_RANGE.contains(v)) {
+        return Err(AppError::from(mamori_store::Error::Invalid {
+            field: "textScale".into(),
+            problem: Problem::UnknownValue {
+                value: v.to_string(),
+            },
+        }));
+    }
+    let s = ctx.store()?;
+    if let Some(r) = req.role {
+        s.set_setting(ROLE_KEY, r.as_str())?;
+    }
+    if let Some(v) = req.text_scale {
+        s.set_setting(TEXT_SCALE_KEY, &v.to_string())?;
+    }
+    if let Some(id) = req.last_org_id {
+        s.set_setting(LAST_ORG_KEY, id.trim())?;
+    }
+    Ok(preferences(&s))
 }
 
 /// Saves the UI language. Returns once it is committed.
 pub fn set_locale(ctx: &AppCtx, req: SetLocaleReq) -> Result<SetLocaleRes, AppError> {
     ctx.store()?.set_setting(LOCALE_KEY, req.locale.tag())?;
+    ctx.locale_changed(req.locale);
     Ok(SetLocaleRes { locale: req.locale })
 }

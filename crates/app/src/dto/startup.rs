@@ -6,10 +6,72 @@ use ts_rs::TS;
 
 use crate::AppError;
 
-/// Request of `get_startup`: nothing.
+/// Request of `get_startup`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct GetStartupReq {}
+pub struct GetStartupReq {
+    /// The user's offset from UTC in minutes east (JST: 540), which decides what "today" is.
+    #[serde(default)]
+    pub utc_offset_minutes: Option<i32>,
+}
+
+/// Who uses Mamori; sets sensible defaults (an owner starts with their own company, a
+/// contractor with the client list, a trainer with the demo company).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum UserRole {
+    /// The owner of a small business.
+    Owner,
+    /// An IT contractor serving several clients.
+    Contractor,
+    /// A trainer running seminars.
+    Trainer,
+}
+
+impl UserRole {
+    /// The saved text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserRole::Owner => "owner",
+            UserRole::Contractor => "contractor",
+            UserRole::Trainer => "trainer",
+        }
+    }
+
+    /// The role for its saved text.
+    pub fn parse(s: &str) -> Option<UserRole> {
+        [UserRole::Owner, UserRole::Contractor, UserRole::Trainer]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
+/// The user's preferences.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Preferences {
+    /// Who uses Mamori; `None` until chosen on the first start.
+    pub role: Option<UserRole>,
+    /// Text size in percent (80–200; default 100).
+    pub text_scale: u32,
+    /// The organization opened last, to come back to it.
+    pub last_org_id: Option<String>,
+}
+
+/// Request of `set_preferences`: the values to change (absent ones stay).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SetPreferencesReq {
+    /// Who uses Mamori.
+    #[serde(default)]
+    pub role: Option<UserRole>,
+    /// Text size in percent (80–200).
+    #[serde(default)]
+    pub text_scale: Option<u32>,
+    /// The organization opened last (empty text clears it).
+    #[serde(default)]
+    pub last_org_id: Option<String>,
+}
 
 /// Where the current UI language came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -35,6 +97,8 @@ pub struct Startup {
     pub version: String,
     /// Set when the database could not be opened: the UI shows this instead of losing data.
     pub db_error: Option<AppError>,
+    /// The user's preferences (defaults when the database could not be opened).
+    pub preferences: Preferences,
 }
 
 /// Request of `set_locale`.

@@ -86,3 +86,32 @@ fn every_content_message_formats_in_every_locale() {
         }
     }
 }
+
+#[test]
+fn a_source_without_edition_or_date_reads_cleanly() {
+    use mamori_i18n::Arg;
+    let ctx = mamori_app::AppCtx::in_memory(None).unwrap();
+    let l = ctx.localizer();
+    let args = |edition: &str, date: &str| {
+        vec![
+            ("title", Arg::Str("SECURITY ACTION".into())),
+            ("edition", Arg::Str(edition.into())),
+            ("publisher", Arg::Str("IPA".into())),
+            ("date", Arg::Str(date.into())),
+        ]
+    };
+    let en = l.format(Locale::En, "content-source-label", &args("none", "none"));
+    assert_eq!(en, "Source: SECURITY ACTION, IPA");
+    let en = l.format(
+        Locale::En,
+        "content-source-label",
+        &args("Ver 3.0", "2023-03-24"),
+    );
+    assert_eq!(en, "Source: SECURITY ACTION, Ver 3.0, IPA, 2023-03-24");
+    let ja = l.format(
+        Locale::Ja,
+        "content-source-label",
+        &args("none", "2017-02-07"),
+    );
+    assert_eq!(ja, "出典：SECURITY ACTION（IPA、2017-02-07）");
+}

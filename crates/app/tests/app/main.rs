@@ -7,6 +7,8 @@
 mod bindings;
 mod content;
 mod errors;
+mod files;
+mod journey;
 mod orgs;
 mod report;
 mod selfcheck;

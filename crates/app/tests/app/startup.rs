@@ -11,7 +11,7 @@ fn first_start_follows_the_os_locale() {
         (None, Locale::En),
     ] {
         let ctx = AppCtx::in_memory(os.map(str::to_owned)).unwrap();
-        let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+        let s = get_startup(&ctx, GetStartupReq::default()).unwrap();
         assert_eq!(s.locale, want, "{os:?}");
         assert_eq!(s.locale_source, LocaleSource::Os);
         assert!(s.db_error.is_none());
@@ -25,14 +25,14 @@ fn a_chosen_locale_is_saved_and_wins_over_the_os_after_restart() {
     {
         let ctx = AppCtx::open(db.clone(), Some("ja_JP.UTF-8".into())).unwrap();
         assert_eq!(
-            get_startup(&ctx, GetStartupReq {}).unwrap().locale,
+            get_startup(&ctx, GetStartupReq::default()).unwrap().locale,
             Locale::Ja
         );
         let res = set_locale(&ctx, SetLocaleReq { locale: Locale::En }).unwrap();
         assert_eq!(res.locale, Locale::En);
     }
     let ctx = AppCtx::open(db, Some("ja_JP.UTF-8".into())).unwrap();
-    let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+    let s = get_startup(&ctx, GetStartupReq::default()).unwrap();
     assert_eq!(s.locale, Locale::En);
     assert_eq!(s.locale_source, LocaleSource::Saved);
 }
@@ -43,7 +43,7 @@ fn a_broken_database_still_starts_and_reports_a_localizable_error() {
     let db = dir.path().join("mamori.db");
     std::fs::write(&db, b"not a database at all, just text".repeat(100)).unwrap();
     let ctx = AppCtx::open(db.clone(), Some("ja_JP".into())).unwrap();
-    let s = get_startup(&ctx, GetStartupReq {}).unwrap();
+    let s = get_startup(&ctx, GetStartupReq::default()).unwrap();
     assert_eq!(s.locale, Locale::Ja, "falls back to the OS locale");
     let err = s.db_error.expect("db error reported");
     assert_eq!(err.code, ErrorCode::DbCorrupt);

@@ -1,0 +1,21 @@
+# About: what Mamori is, its sources and licenses.
+about-title = About Mamori
+about-version = version { $version }
+about-what = Mamori helps the owner of a small business go from "I have never thought about cybersecurity" to a working plan, one step at a time: IPA's five basics and self-check, a basic security policy, METI's ten directions broken into small steps for each person, an action plan and an incident card. IT contractors can keep a plan for each client, and trainers can teach with a practice company.
+about-offline = Everything you enter stays on this computer. Mamori does not send your data anywhere.
+about-sources-heading = Sources
+about-url = Web page:
+about-licenses-heading = Licenses
+about-license-app = Mamori's own code is released under the MIT License.
+about-license-font = The text is set in Noto Sans JP (© Adobe and Google), used under the SIL Open Font License 1.1. The license text comes with Mamori's source code in assets/fonts/OFL.txt.
+about-libraries-caption = Main open-source libraries
+about-col-library = Library
+about-col-role = What it does in Mamori
+about-col-license = License
+about-lib-tauri = The desktop app frame
+about-lib-svelte = The screens
+about-lib-fluent = Japanese and English text
+about-lib-rusqlite = Reading and writing the data file
+about-lib-sqlite = The database that keeps your data
+about-public-domain = Public domain
+about-license-more = Other libraries that these depend on come under their own open-source licenses (mostly MIT or Apache-2.0).

@@ -1,0 +1,21 @@
+# About: what Mamori is, its sources and licenses.
+about-title = まもりについて
+about-version = バージョン { $version }
+about-what = まもりは、小さな会社の経営者が「サイバーセキュリティなんて考えたこともない」ところから、実際に動く計画をつくるまでを一歩ずつ案内するアプリです。IPAの5か条と自社診断、情報セキュリティ基本方針、経済産業省の「重要10項目」を担当者ごとの小さなステップに分けたもの、対策計画、緊急時カードを扱います。ITの委託先はお客さまごとに計画を管理でき、セミナーの講師は練習用の会社で教えることができます。
+about-offline = 入力した内容はすべてこのパソコンの中に保存されます。まもりがデータを外部に送ることはありません。
+about-sources-heading = 出典
+about-url = Webページ：
+about-licenses-heading = ライセンス
+about-license-app = まもり自身のプログラムは、MITライセンスで公開しています。
+about-license-font = 文字は Noto Sans JP（© Adobe、Google）を、SIL Open Font License 1.1 に基づいて使用しています。ライセンスの全文は、まもりのソースコードの assets/fonts/OFL.txt にあります。
+about-libraries-caption = 主なオープンソースのライブラリー
+about-col-library = ライブラリー
+about-col-role = まもりでの役割
+about-col-license = ライセンス
+about-lib-tauri = デスクトップアプリの土台
+about-lib-svelte = 画面の表示
+about-lib-fluent = 日本語と英語の文章
+about-lib-rusqlite = データファイルの読み書き
+about-lib-sqlite = データを保存するデータベース
+about-public-domain = パブリックドメイン
+about-license-more = これらが利用しているほかのライブラリーも、それぞれのオープンソースライセンス（主にMITまたはApache-2.0）に従います。

@@ -1,0 +1,42 @@
+# Action plan: the list, filters, editing, adding and the calendar export.
+actions-title = 行動計画
+actions-lead = 会社として取り組むと決めたことを、担当者と期限とあわせて一覧にしています。自社診断と成熟度チェックで見つかった課題や「わからない」と答えた項目は、まもりが自動で追加します。自分で追加することもできます。変更はその都度保存されます。
+actions-summary = 対策{ $total }件（未完了{ $open }件、期限切れ{ $overdue }件）
+actions-add = 対策を追加する
+actions-add-heading = 新しい対策
+actions-add-save = 計画に追加する
+actions-ics = 期限をカレンダーに書き出す（.ics）
+actions-ics-hint = 書き出したファイルは、Outlook、Googleカレンダー、スマートフォンのカレンダーで開けます。未完了の対策とステップの期限が入ります。
+actions-ics-done = { $events ->
+   *[other] 期限を{ $count }件書き出しました。
+}
+actions-filters = 絞り込み
+actions-filter-all = すべて
+actions-filter-no-owner = 担当者未定
+actions-filter-direction = 項目
+actions-filter-no-direction = 項目に結びつかないもの
+actions-due-overdue = 期限切れ
+actions-due-this-month = 今月が期限
+actions-due-later = 来月以降が期限
+actions-due-none = 期限なし
+actions-showing = { $total }件中 { $shown }件を表示しています。
+actions-clear-filters = すべて表示する
+actions-empty = まだ対策はありません。自社診断に回答するか、自分で追加してください。
+actions-none-match = 条件に合う対策はありません。絞り込みを変えてみてください。
+actions-status-open = 未着手
+actions-status-doing = 進行中
+actions-status-done = 完了
+actions-effort-none = 未設定
+actions-overdue = 期限切れ（期限は{ $date }）
+actions-direction = 項目{ $number }：{ $title }
+actions-src-gap-selfcheck = 自社診断の質問{ $number }から：
+actions-src-dk-selfcheck = 確認する：自社診断の質問{ $number }に「わからない」と回答しました：
+actions-src-gap-maturity = 成熟度チェック（項目{ $number }）から：
+actions-src-dk-maturity = 確認する：成熟度チェック（項目{ $number }）で「わからない」と回答しました：
+actions-src-step = 項目{ $number }のステップから：
+actions-src-manual = 自分で追加した対策
+actions-src-other = { $ref }から
+actions-delete = 削除
+actions-delete-label = 対策「{ $title }」を削除
+actions-delete-confirm = 「{ $title }」を計画から削除しますか？元に戻すことはできません。
+actions-src-quote = 「{ $text }」

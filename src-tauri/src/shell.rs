@@ -1,0 +1,126 @@
+//! What only a desktop shell can do, handed to `mamori-app` through small hooks: native file
+//! dialogs, showing a saved file in the file manager, and the app menu in the user's language.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use mamori_app::files::{Dialogs, FileFilter};
+use mamori_core::Locale;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::{AppHandle, Emitter, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+/// The app handle, known once the app is set up; dialogs asked before then are cancelled.
+pub type HandleCell<R> = Arc<OnceLock<AppHandle<R>>>;
+
+/// Native dialogs through `tauri-plugin-dialog` (from Rust only: the webview has no dialog
+/// permission and never sends a path).
+pub struct NativeDialogs<R: Runtime> {
+    handle: HandleCell<R>,
+}
+
+impl<R: Runtime> NativeDialogs<R> {
+    /// Dialogs that use the app once `handle` is filled in.
+    pub fn new(handle: HandleCell<R>) -> NativeDialogs<R> {
+        NativeDialogs { handle }
+    }
+}
+
+impl<R: Runtime> std::fmt::Debug for NativeDialogs<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NativeDialogs")
+    }
+}
+
+impl<R: Runtime> Dialogs for NativeDialogs<R> {
+    fn save_path(&self, title: &str, suggested: &str, filter: FileFilter<'_>) -> Option<PathBuf> {
+        let app = self.handle.get()?;
+        app.dialog()
+            .file()
+            .set_title(title)
+            .set_file_name(suggested)
+            .add_filter(filter.name, filter.extensions)
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok())
+    }
+
+    fn open_path(&self, title: &str, filter: FileFilter<'_>) -> Option<PathBuf> {
+        let app = self.handle.get()?;
+        app.dialog()
+            .file()
+            .set_title(title)
+            .add_filter(filter.name, filter.extensions)
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok())
+    }
+
+    fn reveal(&self, path: &Path) {
+        // Best effort: a desktop without a file manager simply shows nothing.
+        let _ = tauri_plugin_opener::reveal_item_in_dir(path);
+    }
+}
+
+/// Menu item ids; a click is sent to the webview as the event `menu` with the id.
+pub const MENU_IDS: [&str; 9] = [
+    "orgs",
+    "export-org-file",
+    "import-org-file",
+    "dashboard",
+    "actions",
+    "text-larger",
+    "text-smaller",
+    "text-reset",
+    "about",
+];
+
+/// Builds and installs the app menu (File, View, Help) in `locale`.
+pub fn install_menu<R: Runtime>(
+    app: &AppHandle<R>,
+    l: &mamori_i18n::Localizer,
+    locale: Locale,
+) -> tauri::Result<()> {
+    let text = |id: &str| l.format(locale, id, &[]);
+    let item = |id: &str, accel: Option<&str>| {
+        MenuItem::with_id(app, id, text(&format!("menu-{id}")), true, accel)
+    };
+    let file = Submenu::with_items(
+        app,
+        text("menu-file"),
+        true,
+        &[
+            &item("orgs", None)?,
+            &PredefinedMenuItem::separator(app)?,
+            &item("export-org-file", None)?,
+            &item("import-org-file", None)?,
+            &PredefinedMenuItem::separator(app)?,
+            &PredefinedMenuItem::quit(app, Some(&text("menu-quit")))?,
+        ],
+    )?;
+    let view = Submenu::with_items(
+        app,
+        text("menu-view"),
+        true,
+        &[
+            &item("dashboard", None)?,
+            &item("actions", None)?,
+            &PredefinedMenuItem::separator(app)?,
+            &item("text-larger", Some("CmdOrCtrl+Plus"))?,
+            &item("text-smaller", Some("CmdOrCtrl+-"))?,
+            &item("text-reset", Some("CmdOrCtrl+0"))?,
+        ],
+    )?;
+    let help = Submenu::with_items(app, text("menu-help"), true, &[&item("about", None)?])?;
+    let menu = Menu::with_items(app, &[&file, &view, &help])?;
+    app.set_menu(menu)?;
+    Ok(())
+}
+
+/// Sends menu clicks to the webview.
+pub fn forward_menu_events<R: Runtime>(app: &AppHandle<R>) {
+    app.on_menu_event(|app, event| {
+        let id = event.id().as_ref();
+        if MENU_IDS.contains(&id) {
+            let _ = app.emit("menu", id.to_owned());
+        }
+    });
+}
