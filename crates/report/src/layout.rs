@@ -281,7 +281,12 @@ pub fn layout(model: &ReportModel, m: &dyn Measure) -> Vec<Page> {
         pages: vec![Page::default()],
         y: CONTENT_TOP,
     };
-    for block in &model.blocks {
+    for (i, block) in model.blocks.iter().enumerate() {
+        if matches!(block, Block::Heading { .. }) {
+            // A heading stays with the start of what follows it (no heading alone at a page's foot).
+            let keep = l.keep_height(&model.blocks[i..]);
+            l.ensure(keep);
+        }
         l.block(block);
     }
     // Drop a trailing empty page (a page break at the very end).
@@ -354,6 +359,65 @@ impl Layouter<'_> {
         }
     }
 
+    /// The height the first block of `blocks` needs on the current page so that it does not
+    /// stand alone: a heading with the start of what follows, a short paragraph whole (with the
+    /// start of what follows when it is one or two lines), a table's header and first row.
+    fn keep_height(&self, blocks: &[Block]) -> f32 {
+        let width = PAGE_W - 2.0 * MARGIN_X;
+        let body = mm(BODY_PT) * 1.55;
+        let Some(first) = blocks.first() else {
+            return 0.0;
+        };
+        let rest = blocks.get(1..).unwrap_or(&[]);
+        match first {
+            Block::Heading { level, text } => {
+                let (size, before) = match level {
+                    1 => (14.0, 7.8),
+                    2 => (11.5, 4.3),
+                    _ => (10.5, 2.8),
+                };
+                let lines = break_lines(self.m, text, width, size, true).len() as f32;
+                before + lines * mm(size) * 1.5 + self.keep_height(rest)
+            }
+            Block::Para { text, style } => {
+                let (size, leading) = match style {
+                    ParaStyle::Small => (8.0, 1.55),
+                    ParaStyle::Big => (16.0, 1.4),
+                    ParaStyle::Compact => (9.2, 1.45),
+                    ParaStyle::Normal | ParaStyle::Strong => (BODY_PT, 1.55),
+                };
+                let n = break_lines(self.m, text, width, size, false).len();
+                let h = n.min(5) as f32 * mm(size) * leading + 1.5;
+                if n <= 2 {
+                    h + self.keep_height(rest)
+                } else {
+                    h
+                }
+            }
+            Block::Table(t) => {
+                let lh = mm(t.font_size) * 1.45;
+                let total: f32 = t.columns.iter().map(|c| c.width).sum::<f32>().max(0.01);
+                let row_lines = |cells: Vec<&str>| {
+                    cells
+                        .iter()
+                        .zip(&t.columns)
+                        .map(|(c, col)| {
+                            let w = col.width / total * width - 2.0 * CELL_PAD;
+                            break_lines(self.m, c, w, t.font_size, true).len()
+                        })
+                        .max()
+                        .unwrap_or(1) as f32
+                };
+                let header = row_lines(t.columns.iter().map(|c| c.title.as_str()).collect());
+                let first = t.rows.first().map_or(0.0, |r| {
+                    row_lines(r.cells.iter().map(|c| c.text.as_str()).collect())
+                });
+                (header + first) * lh + 4.0 * CELL_PAD
+            }
+            _ => body * 3.0,
+        }
+    }
+
     fn block(&mut self, b: &Block) {
         let width = PAGE_W - 2.0 * MARGIN_X;
         match b {
@@ -378,8 +442,6 @@ impl Layouter<'_> {
                     2 => (11.5, 3.5),
                     _ => (10.5, 2.0),
                 };
-                // Keep a heading with at least three lines of what follows.
-                self.ensure(before + mm(size) * 1.5 + mm(BODY_PT) * 4.5);
                 if self.y > CONTENT_TOP + 0.1 {
                     self.y += before;
                 }
@@ -404,6 +466,11 @@ impl Layouter<'_> {
                     ParaStyle::Big => (16.0, true, colors::ACCENT, 1.4),
                     ParaStyle::Compact => (9.2, false, colors::TEXT, 1.45),
                 };
+                // Short paragraphs are not split across pages.
+                let n = break_lines(self.m, text, width, size, bold).len();
+                if n <= 5 {
+                    self.ensure(n as f32 * mm(size) * leading);
+                }
                 self.text_lines(text, MARGIN_X, width, size, bold, color, leading);
                 self.y += 1.5;
             }
@@ -492,6 +559,7 @@ impl Layouter<'_> {
                 self.y += h + 3.0;
             }
             Block::Space(h) => self.y += h,
+            Block::Keep(h) => self.ensure(*h),
             Block::PageBreak => {
                 if self.y > CONTENT_TOP + 0.1 {
                     self.new_page();

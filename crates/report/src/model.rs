@@ -110,6 +110,8 @@ pub enum Block {
     },
     /// Vertical space in mm.
     Space(f32),
+    /// Start a new page unless this many mm are left (keeps what follows together).
+    Keep(f32),
     /// Start a new page.
     PageBreak,
 }
@@ -1014,13 +1016,21 @@ impl Builder<'_> {
         // Sources.
         out.push(self.heading(1, "report-sources-heading"));
         out.push(self.small(self.t("content-notice", &[])));
-        for id in [
-            "meti-csm-3-0",
-            "ipa-sme-3-1",
-            "ipa-selfcheck-3-1",
-            "ipa-security-action",
-        ] {
-            if let Some(s) = self.packs.sources.sources.iter().find(|s| s.id == id) {
+        // Every document the content in this report cites, in the order of sources.toml.
+        let p = self.packs;
+        let cited: Vec<&String> = p
+            .csm
+            .sources
+            .iter()
+            .chain(p.csm.directions.iter().flat_map(|d| &d.sources))
+            .chain(&p.sme.sources)
+            .chain(&p.sme.selfcheck.sources)
+            .chain(&p.security_action.sources)
+            .chain(&p.maturity.sources)
+            .collect();
+        for s in &p.sources.sources {
+            if cited.contains(&&s.id) {
+                out.push(Block::Keep(28.0));
                 out.push(Block::Para {
                     text: self.source_label(s),
                     style: ParaStyle::Strong,

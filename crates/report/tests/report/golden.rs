@@ -85,7 +85,7 @@ fn summary_en() {
 #[test]
 fn full_report_in_both_languages() {
     let (pages, text) = golden(ReportKind::Full, Locale::Ja);
-    assert_eq!(pages, 16);
+    assert_eq!(pages, 18);
     assert_contains(
         &text,
         &[
@@ -103,7 +103,7 @@ fn full_report_in_both_languages() {
             "出典：サイバーセキュリティ経営ガイドライン Ver 3.0（Ver 3.0、経済産業省・IPA、2023年3月24日）",
             "情報セキュリティ5か条（IPA）と実施手順",
             "OSやソフトウェアは常に最新の状態にしよう！",
-            "16 / 16 ページ",
+            "18 / 18 ページ",
         ],
     );
     let (pages, text) = golden(ReportKind::Full, Locale::En);

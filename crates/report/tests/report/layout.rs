@@ -61,3 +61,36 @@ fn every_page_has_header_and_footer() {
         }
     }
 }
+
+#[test]
+fn no_page_ends_with_a_heading() {
+    use mamori_report::layout::Item;
+    for kind in ReportKind::ALL {
+        for locale in Locale::ALL {
+            for (n, page) in pages(kind, locale).iter().enumerate() {
+                // The body's last text run (header and footer lie outside 20–275 mm).
+                let last = page
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text {
+                            y,
+                            size,
+                            bold,
+                            text,
+                            ..
+                        } if *y > 20.0 && *y < 275.0 => Some((*y, *size, *bold, text.as_str())),
+                        _ => None,
+                    })
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                if let Some((_, size, bold, text)) = last {
+                    assert!(
+                        !(bold && size >= 10.5),
+                        "{kind:?} {locale:?} page {} ends with the heading {text:?}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}
