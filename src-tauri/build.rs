@@ -28,6 +28,18 @@ const COMMANDS: &[&str] = &[
     "save_ics",
     "save_org_file",
     "import_org_file",
+    "archive_org",
+    "delete_org",
+    "undo_delete_org",
+    "preview_org_file",
+    "apply_org_file",
+    "backup_now",
+    "restore_backup",
+    "get_backups",
+    "quick_score",
+    "save_attendee_file",
+    "save_quick_run",
+    "load_class_files",
 ];
 
 fn main() {

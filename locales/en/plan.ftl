@@ -8,3 +8,6 @@ dialog-save-org-file = Save this organization's file
 dialog-open-org-file = Choose an organization file to import
 filter-ics = Calendar file
 filter-org-file = Mamori organization file
+dialog-save-backup = Save a backup of all Mamori data
+dialog-open-backup = Choose a Mamori backup to restore
+filter-backup = Mamori backup

@@ -8,3 +8,6 @@ dialog-save-org-file = この組織のファイルを保存
 dialog-open-org-file = 読み込む組織ファイルを選ぶ
 filter-ics = カレンダー用ファイル
 filter-org-file = まもりの組織ファイル
+dialog-save-backup = まもりの全データのバックアップを保存
+dialog-open-backup = 元に戻すまもりのバックアップを選ぶ
+filter-backup = まもりのバックアップ

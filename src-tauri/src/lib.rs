@@ -65,6 +65,9 @@ pub fn run() {
         .setup(move |app| {
             let _ = handle.set(app.handle().clone());
             let ctx = &app.state::<AppState>().ctx;
+            // A failed automatic backup (disk full, read-only folder) must not stop the app; the
+            // database itself is untouched by it.
+            let _ = ctx.daily_backup();
             let locale = mamori_app::commands::get_startup(ctx, GetStartupReq::default())
                 .map(|s| s.locale)
                 .unwrap_or(mamori_core::Locale::En);

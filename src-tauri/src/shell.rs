@@ -54,6 +54,21 @@ impl<R: Runtime> Dialogs for NativeDialogs<R> {
             .and_then(|p| p.into_path().ok())
     }
 
+    fn open_paths(&self, title: &str, filter: FileFilter<'_>) -> Vec<PathBuf> {
+        let Some(app) = self.handle.get() else {
+            return Vec::new();
+        };
+        app.dialog()
+            .file()
+            .set_title(title)
+            .add_filter(filter.name, filter.extensions)
+            .blocking_pick_files()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.into_path().ok())
+            .collect()
+    }
+
     fn reveal(&self, path: &Path) {
         // Best effort: a desktop without a file manager simply shows nothing.
         let _ = tauri_plugin_opener::reveal_item_in_dir(path);

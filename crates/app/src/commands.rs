@@ -7,9 +7,11 @@ mod files;
 mod guide;
 mod ics;
 mod journey;
+mod manage;
 mod orgs;
 mod report;
 mod selfcheck;
+mod seminar;
 mod startup;
 
 pub use content::content_summary;
@@ -20,9 +22,17 @@ pub use journey::{
     delete_action, delete_partner, open_org, save_action, save_document, save_maturity_answer,
     save_partner, save_selfcheck_answer, save_step, start_next_round, update_org,
 };
+pub use manage::{
+    apply_org_file, archive_org, backup_now, delete_org, get_backups, preview_bytes,
+    preview_org_file, restore_backup, undo_delete_org,
+};
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
 };
 pub use report::{export_report, render_report};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
+pub use seminar::{
+    class_view, load_class_files, quick_score, read_attendee_files, save_attendee_file,
+    save_quick_run,
+};
 pub use startup::{get_startup, set_locale, set_preferences};

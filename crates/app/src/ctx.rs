@@ -93,6 +93,8 @@ pub struct AppCtx {
     dialogs: Box<dyn Dialogs>,
     /// Called after the UI language changed (the shell rebuilds its menu).
     locale_hook: Option<LocaleHook>,
+    /// The seminar class loaded last (attendee answers), for its report.
+    class: Mutex<Option<Vec<mamori_core::seminar::AttendeeAnswers>>>,
 }
 
 /// A function called with the messages and the new language after the UI language changed.
@@ -130,6 +132,7 @@ impl AppCtx {
             today_override: Mutex::new(None),
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
+            class: Mutex::new(None),
         })
     }
 
@@ -150,6 +153,7 @@ impl AppCtx {
             today_override: Mutex::new(None),
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
+            class: Mutex::new(None),
         })
     }
 
@@ -178,6 +182,24 @@ impl AppCtx {
     /// The content ids imports are checked against, from the embedded content packs.
     pub fn content_ids(&self) -> &ContentIds {
         &self.content_ids
+    }
+
+    /// Makes today's automatic backup of the database if there is none yet (the desktop app
+    /// calls this at start-up). Returns the file written, if any.
+    pub fn daily_backup(&self) -> Result<Option<PathBuf>, AppError> {
+        Ok(self.store()?.daily_backup(self.today())?)
+    }
+
+    /// Keeps the class loaded last (seminar mode).
+    pub(crate) fn set_class(&self, class: Option<Vec<mamori_core::seminar::AttendeeAnswers>>) {
+        if let Ok(mut g) = self.class.lock() {
+            *g = class;
+        }
+    }
+
+    /// The class loaded last, if any.
+    pub fn class(&self) -> Option<Vec<mamori_core::seminar::AttendeeAnswers>> {
+        self.class.lock().ok().and_then(|g| g.clone())
     }
 
     /// Installs the native file dialogs (the desktop shell does this at start-up).

@@ -4,20 +4,24 @@
 mod content;
 mod guide;
 mod journey;
+mod manage;
 mod orgs;
 mod report;
 mod selfcheck;
+mod seminar;
 mod startup;
 
 pub use content::{ContentSummary, ContentSummaryReq};
 pub use guide::*;
 pub use journey::*;
+pub use manage::*;
 pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
 pub use report::{ExportReportReq, ExportReportRes, ReportBranding, ReportKind};
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
+pub use seminar::*;
 pub use startup::{
     GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
     Startup, UserRole,

@@ -29,6 +29,10 @@ pub trait Dialogs: Send + Sync + std::fmt::Debug {
     ) -> Option<PathBuf>;
     /// Asks which file to open; `None` if the user cancelled.
     fn open_path(&self, title: &str, filter: FileFilter<'_>) -> Option<PathBuf>;
+    /// Asks for one or more files to open; empty if the user cancelled.
+    fn open_paths(&self, title: &str, filter: FileFilter<'_>) -> Vec<PathBuf> {
+        self.open_path(title, filter).into_iter().collect()
+    }
     /// Shows the file in the system's file manager (best effort).
     fn reveal(&self, path: &Path);
 }

@@ -55,6 +55,18 @@ macro_rules! with_commands {
             save_ics($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
             save_org_file($crate::dto::SaveFileReq) -> $crate::dto::SavedFile;
             import_org_file($crate::dto::ImportOrgFileReq) -> $crate::dto::ImportOrgFileRes;
+            archive_org($crate::dto::ArchiveOrgReq) -> $crate::dto::NoReq;
+            delete_org($crate::dto::DeleteOrgReq) -> $crate::dto::DeletedOrg;
+            undo_delete_org($crate::dto::UndoDeleteOrgReq) -> $crate::dto::ImportOrgRes;
+            preview_org_file($crate::dto::NoReq) -> $crate::dto::OrgFilePreview;
+            apply_org_file($crate::dto::ApplyOrgFileReq) -> $crate::dto::ImportOrgRes;
+            backup_now($crate::dto::NoReq) -> $crate::dto::SavedFile;
+            restore_backup($crate::dto::NoReq) -> $crate::dto::RestoreRes;
+            get_backups($crate::dto::NoReq) -> $crate::dto::BackupsInfo;
+            quick_score($crate::dto::QuickAnswers) -> $crate::dto::QuickScore;
+            save_attendee_file($crate::dto::QuickAnswers) -> $crate::dto::SavedFile;
+            save_quick_run($crate::dto::SaveQuickRunReq) -> $crate::dto::Journey;
+            load_class_files($crate::dto::NoReq) -> $crate::dto::ClassView;
         }
     };
 }

@@ -8,6 +8,7 @@
 pub mod content;
 pub mod locale;
 pub mod scoring;
+pub mod seminar;
 
 pub use content::ContentPacks;
 pub use locale::Locale;

@@ -19,12 +19,14 @@
 
 mod actions;
 mod answers;
+mod backups;
 mod bundle;
 mod content;
 mod demo;
 mod documents;
 mod error;
 mod events;
+mod merge;
 pub mod migrate;
 mod orgs;
 mod partners;
@@ -40,6 +42,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use actions::{ActionInput, ActionItem, ActionSource, ActionStatus, Effort};
 pub use answers::{MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord};
+pub use backups::{BackupInfo, DAILY_KEPT, daily_dir, inspect_backup};
 pub use bundle::{
     BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MAX_BYTES, ExportMeta, ImportOutcome, OrgData,
     RoundData, parse_bundle, write_bundle,
@@ -49,6 +52,7 @@ pub use demo::{DEMO_ORG_ID, demo_org_data};
 pub use documents::{Document, DocumentKind, IncidentCard, PolicyDraft};
 pub use error::{Error, Problem, Result};
 pub use events::{Event, EventAction, EventEntity};
+pub use merge::{ImportPreview, MergeChoices, Side, merge_org_data};
 pub use orgs::{EmployeeBand, OrgInput, Organization};
 pub use partners::{Partner, PartnerInput, PartnerRelation, SecurityActionLevel, YesNoUnknown};
 pub use portfolio::{OrgSummary, RoundBrief, SelfCheckTally};

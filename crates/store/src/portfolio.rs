@@ -76,6 +76,12 @@ pub struct OrgSummary {
     pub open_actions: u32,
     /// The last logged write concerning it.
     pub last_activity: Option<Timestamp>,
+    /// Steps of the latest round done or not applicable (`csm/d1/s1`, `sme/b1/s1`, …).
+    pub finished_steps: Vec<String>,
+    /// Maturity statements answered in the latest round.
+    pub maturity_answered: u32,
+    /// The policy draft (blank if none).
+    pub policy: crate::PolicyDraft,
 }
 
 /// One pass over the organizations: the latest round by an index-only lookup, its self-check
@@ -96,7 +102,11 @@ SELECT o.id, o.name, o.name_reading, o.archived_at IS NOT NULL,
        (SELECT count(*) FROM action_items x
         WHERE x.org_id = o.id AND x.status <> 'done' AND x.due_date < ?1),
        (SELECT count(*) FROM action_items x WHERE x.org_id = o.id AND x.status <> 'done'),
-       (SELECT max(e.at) FROM event_log e WHERE e.org_id = o.id)
+       (SELECT max(e.at) FROM event_log e WHERE e.org_id = o.id),
+       (SELECT group_concat(sp.step_id, ' ') FROM step_progress sp
+        WHERE sp.round_id = l.round_id AND sp.status IN ('done', 'na')),
+       (SELECT count(*) FROM maturity_answers m WHERE m.round_id = l.round_id),
+       (SELECT d.fields FROM org_documents d WHERE d.org_id = o.id AND d.kind = 'policy')
 FROM latest l
 JOIN organizations o ON o.id = l.org_id
 LEFT JOIN assessment_rounds r ON r.id = l.round_id
@@ -135,6 +145,22 @@ impl Store {
                     overdue_actions: r.get(12)?,
                     open_actions: r.get(13)?,
                     last_activity: r.get(14)?,
+                    finished_steps: r
+                        .get::<_, Option<String>>(15)?
+                        .map(|s| s.split(' ').map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                    maturity_answered: r.get(16)?,
+                    policy: r
+                        .get::<_, Option<String>>(17)?
+                        .and_then(|f| serde_json::from_str(&f).ok())
+                        .map(|fields| {
+                            crate::PolicyDraft::from(&crate::Document {
+                                kind: crate::DocumentKind::Policy,
+                                fields,
+                                updated_at: Timestamp::now(),
+                            })
+                        })
+                        .unwrap_or_default(),
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

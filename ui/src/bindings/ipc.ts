@@ -85,6 +85,66 @@ args: { [key in string]: string },
 detail: string, };
 
 /**
+ * Request of `apply_org_file`.
+ */
+export type ApplyOrgFileReq = { 
+/**
+ * The file's text from `preview_org_file`.
+ */
+bundle: string, 
+/**
+ * What to keep of each section (ignored for a new organization).
+ */
+choices: MergeChoicesDto, };
+
+/**
+ * Request of `archive_org`.
+ */
+export type ArchiveOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * True to archive (hide from the default list), false to bring it back.
+ */
+archived: boolean, };
+
+/**
+ * Response of `get_backups`.
+ */
+export type BackupsInfo = { 
+/**
+ * The folder of automatic daily backups.
+ */
+dailyDir: string, 
+/**
+ * The daily backups there, newest first (file names).
+ */
+daily: Array<string>, 
+/**
+ * How many are kept.
+ */
+kept: number, };
+
+/**
+ * Attendees in one band.
+ */
+export type BandCount = { 
+/**
+ * Band id.
+ */
+band: string, 
+/**
+ * Message: the band's title.
+ */
+titleId: string, 
+/**
+ * Attendees.
+ */
+count: number, };
+
+/**
  * A score band.
  */
 export type BandView = { 
@@ -167,6 +227,59 @@ textId: string,
  * Message: detail.
  */
 detailId: string, };
+
+/**
+ * The class view.
+ */
+export type ClassView = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+chosen: boolean, 
+/**
+ * Files counted.
+ */
+attendees: number, 
+/**
+ * Files not counted.
+ */
+skipped: Array<SkippedFile>, 
+/**
+ * Every total, ascending.
+ */
+totals: Array<number>, 
+/**
+ * Attendees per band.
+ */
+bands: Array<BandCount>, 
+/**
+ * Attendees per 10 points.
+ */
+histogram: Array<HistogramBin>, 
+/**
+ * Mean total.
+ */
+mean: number, 
+/**
+ * Median total.
+ */
+median: number, 
+/**
+ * Every question.
+ */
+questions: Array<QuestionClassView>, 
+/**
+ * The weakest questions (numbers), weakest first.
+ */
+weakestQuestions: Array<number>, 
+/**
+ * Every direction.
+ */
+directions: Array<DirectionClassView>, 
+/**
+ * The weakest directions (ids), weakest first.
+ */
+weakestDirections: Array<string>, };
 
 /**
  * An official contact point.
@@ -404,6 +517,15 @@ orgId: string,
 id: string, };
 
 /**
+ * Request of `delete_org`.
+ */
+export type DeleteOrgReq = { 
+/**
+ * The organization.
+ */
+orgId: string, };
+
+/**
  * Request of `delete_partner`.
  */
 export type DeletePartnerReq = { 
@@ -415,6 +537,41 @@ orgId: string,
  * The partner.
  */
 id: string, };
+
+/**
+ * Response of `delete_org`: what is needed to undo it.
+ */
+export type DeletedOrg = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * Everything it held, as a client file; `undo_delete_org` puts it back with the same ids
+ * (its change history is not kept).
+ */
+undo: string, };
+
+/**
+ * A direction's maturity over the class.
+ */
+export type DirectionClassView = { 
+/**
+ * Direction id.
+ */
+direction: string, 
+/**
+ * Message: its title.
+ */
+titleId: string, 
+/**
+ * Attendees who answered it.
+ */
+attendees: number, 
+/**
+ * Mean percent.
+ */
+meanPercent: number, };
 
 /**
  * Progress of one direction's steps.
@@ -631,6 +788,23 @@ officialJa: string | null,
 titleId: string, };
 
 /**
+ * Attendees in a range of totals.
+ */
+export type HistogramBin = { 
+/**
+ * Lowest total.
+ */
+from: number, 
+/**
+ * Highest total.
+ */
+to: number, 
+/**
+ * Attendees.
+ */
+count: number, };
+
+/**
  * Request of `import_org_file`: the user picks the file in the system's dialog.
  */
 export type ImportOrgFileReq = { 
@@ -782,6 +956,11 @@ revision: number,
 today: string, };
 
 /**
+ * Which side of each section to keep.
+ */
+export type KeepSide = "local" | "file";
+
+/**
  * Readiness for one SECURITY ACTION level.
  */
 export type LevelState = { 
@@ -930,6 +1109,36 @@ scale: Array<ScaleView>,
 questions: Array<MaturityQuestionView>, };
 
 /**
+ * The choice per section.
+ */
+export type MergeChoicesDto = { 
+/**
+ * Profile.
+ */
+profile: KeepSide, 
+/**
+ * Rounds with answers and step progress.
+ */
+rounds: KeepSide, 
+/**
+ * Action plan.
+ */
+actions: KeepSide, 
+/**
+ * Partners.
+ */
+partners: KeepSide, 
+/**
+ * Policy draft and incident card.
+ */
+documents: KeepSide, };
+
+/**
+ * Nothing to send.
+ */
+export type NoReq = Record<symbol, never>;
+
+/**
  * Request of `open_org`: opens an organization for work, starting its first round if it has
  * none.
  */
@@ -985,6 +1194,31 @@ createdAt: string,
 updatedAt: string, };
 
 /**
+ * Response of `preview_org_file`.
+ */
+export type OrgFilePreview = { 
+/**
+ * False when the user cancelled the dialog (nothing else is set then).
+ */
+chosen: boolean, 
+/**
+ * The file's text, to send back with `apply_org_file`.
+ */
+bundle: string | null, 
+/**
+ * The organization's name in the file.
+ */
+name: string | null, 
+/**
+ * Whether this organization is already here.
+ */
+exists: boolean, 
+/**
+ * Section by section.
+ */
+sections: Array<SectionDiff>, };
+
+/**
  * One organization in the portfolio.
  */
 export type OrgSummary = { 
@@ -1031,7 +1265,21 @@ openActions: number,
 /**
  * When something was last recorded for it (UTC), if ever.
  */
-lastActivity: string | null, };
+lastActivity: string | null, 
+/**
+ * The self-check band (`achieved`, `partial`, `weak`, `critical`) once all 25 questions
+ * are answered.
+ */
+selfcheckBand: string | null, 
+/**
+ * The first stage with something left: `basics`, `selfcheck`, `policy`, `directions`,
+ * `maturity`, or `done`.
+ */
+stage: string, 
+/**
+ * SECURITY ACTION level ready: 0, 1 or 2.
+ */
+stars: number, };
 
 /**
  * A part of the self-check.
@@ -1175,6 +1423,27 @@ maturity: Count,
 overallPercent: number, };
 
 /**
+ * How the class answered a question.
+ */
+export type QuestionClassView = { 
+/**
+ * Question number.
+ */
+number: number, 
+/**
+ * Message: the question.
+ */
+textId: string, 
+/**
+ * Mean points (−1 to 4).
+ */
+meanPoints: number, 
+/**
+ * Attendees per answer code.
+ */
+answers: { [key in string]: number }, };
+
+/**
  * A self-check question.
  */
 export type QuestionView = { 
@@ -1208,6 +1477,44 @@ whyId: string,
 howId: string, };
 
 /**
+ * Answers of a quick run, held by the UI until the attendee asks to keep them.
+ */
+export type QuickAnswers = { 
+/**
+ * Self-check answers by question number (`"1"`…`"25"`).
+ */
+selfcheck: { [key in string]: string }, 
+/**
+ * Maturity answers by statement id.
+ */
+maturity: { [key in string]: string }, };
+
+/**
+ * Response of `quick_score`.
+ */
+export type QuickScore = { 
+/**
+ * Self-check questions answered.
+ */
+answered: number, 
+/**
+ * Self-check questions in all.
+ */
+total: number, 
+/**
+ * Points of the answers so far.
+ */
+runningTotal: number, 
+/**
+ * The score, once all are answered.
+ */
+score: SelfcheckScore | null, 
+/**
+ * Maturity per direction.
+ */
+directions: Array<DirectionScore>, };
+
+/**
  * A check a SECURITY ACTION level requires.
  */
 export type RequirementView = { 
@@ -1219,6 +1526,23 @@ tag: string,
  * Message: label.
  */
 labelId: string, };
+
+/**
+ * Response of `restore_backup`.
+ */
+export type RestoreRes = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+restored: boolean, 
+/**
+ * Organizations in the restored database.
+ */
+organizations: number, 
+/**
+ * Where the database as it was before the restore was saved.
+ */
+safetyCopy: string | null, };
 
 /**
  * A role that does steps (owner, security lead, staff, outside contractor).
@@ -1405,6 +1729,19 @@ lastChecked: string | null,
 note: string | null, };
 
 /**
+ * Request of `save_quick_run`: keep a quick run as an organization after all.
+ */
+export type SaveQuickRunReq = { 
+/**
+ * The organization's name.
+ */
+name: string, 
+/**
+ * The answers.
+ */
+answers: QuickAnswers, };
+
+/**
  * Request of `save_selfcheck_answer`.
  */
 export type SaveSelfcheckAnswerReq = { 
@@ -1517,6 +1854,45 @@ export type ScoreSelfcheckReq = {
  * `dont_know`). Every question must be answered; anything else is `invalid-input`.
  */
 answers: { [key in string]: string }, };
+
+/**
+ * A short description of one side of a section.
+ */
+export type SectionBrief = { 
+/**
+ * How many items (rounds, actions, partners, documents; 1 for the profile).
+ */
+items: number, 
+/**
+ * When something in it last changed (UTC), if known.
+ */
+updatedAt: string | null, 
+/**
+ * A detail to tell the sides apart: the name (profile), answers in the latest round
+ * (rounds), open items (actions).
+ */
+detail: string | null, };
+
+/**
+ * A section of an organization in a client file compared with the one here.
+ */
+export type SectionDiff = { 
+/**
+ * `profile`, `rounds`, `actions`, `partners` or `documents`.
+ */
+section: string, 
+/**
+ * Whether both sides are the same.
+ */
+same: boolean, 
+/**
+ * What is here now (absent for a new organization).
+ */
+local: SectionBrief | null, 
+/**
+ * What is in the file.
+ */
+file: SectionBrief, };
 
 /**
  * A section of a template.
@@ -1716,6 +2092,23 @@ textScale: number | null,
 lastOrgId: string | null, };
 
 /**
+ * An attendee file that was not counted, and why.
+ */
+export type SkippedFile = { 
+/**
+ * The file's name.
+ */
+file: string, 
+/**
+ * Message explaining why.
+ */
+messageId: string, 
+/**
+ * Its arguments.
+ */
+args: { [key in string]: string }, };
+
+/**
  * A cited document.
  */
 export type SourceView = { 
@@ -1908,6 +2301,15 @@ fields: Array<FieldView>,
 sections: Array<SectionView>, };
 
 /**
+ * Request of `undo_delete_org`.
+ */
+export type UndoDeleteOrgReq = { 
+/**
+ * `DeletedOrg::undo`.
+ */
+undo: string, };
+
+/**
  * Request of `update_org`: the profile.
  */
 export type UpdateOrgReq = { 
@@ -1974,4 +2376,16 @@ export type Commands = {
   save_ics: { req: SaveFileReq; res: SavedFile };
   save_org_file: { req: SaveFileReq; res: SavedFile };
   import_org_file: { req: ImportOrgFileReq; res: ImportOrgFileRes };
+  archive_org: { req: ArchiveOrgReq; res: NoReq };
+  delete_org: { req: DeleteOrgReq; res: DeletedOrg };
+  undo_delete_org: { req: UndoDeleteOrgReq; res: ImportOrgRes };
+  preview_org_file: { req: NoReq; res: OrgFilePreview };
+  apply_org_file: { req: ApplyOrgFileReq; res: ImportOrgRes };
+  backup_now: { req: NoReq; res: SavedFile };
+  restore_backup: { req: NoReq; res: RestoreRes };
+  get_backups: { req: NoReq; res: BackupsInfo };
+  quick_score: { req: QuickAnswers; res: QuickScore };
+  save_attendee_file: { req: QuickAnswers; res: SavedFile };
+  save_quick_run: { req: SaveQuickRunReq; res: Journey };
+  load_class_files: { req: NoReq; res: ClassView };
 };

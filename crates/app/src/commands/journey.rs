@@ -518,6 +518,49 @@ fn action_direction(p: &ContentPacks, ref_id: Option<&str>) -> Option<String> {
         .map(|q| q.direction.clone())
 }
 
+/// SECURITY ACTION readiness per level, and the highest level ready (0, 1 or 2).
+pub(crate) fn readiness(
+    p: &ContentPacks,
+    basics_practised: Vec<String>,
+    selfcheck_answers: BTreeMap<u32, CoreAnswer>,
+    draft: &store::PolicyDraft,
+) -> (Vec<mamori_core::scoring::LevelReadiness>, u32) {
+    let declarations = SaDeclarations {
+        basics_practised: basics_practised.into_iter().collect::<BTreeSet<_>>(),
+        selfcheck_answers,
+        policy_adopted: draft.company.is_some()
+            && draft.owner.is_some()
+            && draft.adopted_on.is_some(),
+        policy_published: draft.published_where.is_some(),
+    };
+    let levels = sa_readiness(&p.security_action, &p.sme, &declarations);
+    let stars = levels
+        .iter()
+        .filter(|l| l.ready)
+        .filter_map(|l| {
+            l.level
+                .strip_prefix("star")
+                .and_then(|n| n.parse::<u32>().ok())
+        })
+        .max()
+        .unwrap_or(0);
+    (levels, stars)
+}
+
+/// The basics whose steps are all finished, given the finished step ids.
+pub(crate) fn basics_practised(p: &ContentPacks, finished: &BTreeSet<String>) -> Vec<String> {
+    p.sme
+        .basics
+        .iter()
+        .filter(|b| {
+            b.steps
+                .iter()
+                .all(|s| finished.contains(&format!("{}/{}/{}", p.sme.pack, b.id, s.id)))
+        })
+        .map(|b| b.id.clone())
+        .collect()
+}
+
 /// Builds the journey of an organization from one consistent read.
 pub(crate) fn journey(ctx: &AppCtx, s: &Store, org_id: Uuid) -> Result<Journey, AppError> {
     let p = packs()?;
@@ -707,25 +750,7 @@ pub(crate) fn journey(ctx: &AppCtx, s: &Store, org_id: Uuid) -> Result<Journey, 
         fields: policy.clone(),
         updated_at: data.organization.updated_at,
     });
-    let declarations = SaDeclarations {
-        basics_practised: basics_practised.into_iter().collect::<BTreeSet<_>>(),
-        selfcheck_answers: sc_answers,
-        policy_adopted: draft.company.is_some()
-            && draft.owner.is_some()
-            && draft.adopted_on.is_some(),
-        policy_published: draft.published_where.is_some(),
-    };
-    let levels = sa_readiness(&p.security_action, &p.sme, &declarations);
-    let stars = levels
-        .iter()
-        .filter(|l| l.ready)
-        .filter_map(|l| {
-            l.level
-                .strip_prefix("star")
-                .and_then(|n| n.parse::<u32>().ok())
-        })
-        .max()
-        .unwrap_or(0);
+    let (levels, stars) = readiness(p, basics_practised, sc_answers, &draft);
     let security_action = levels
         .into_iter()
         .map(|l| LevelState {

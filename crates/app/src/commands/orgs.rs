@@ -2,10 +2,15 @@
 //! exporting and importing organization files. Files are read and written by the caller (the
 //! UI's dialogs, the CLI); these commands take and return the file's text.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use mamori_core::content::ContentPacks;
+use mamori_core::scoring::SelfCheckAnswer as CoreAnswer;
 use mamori_store as store;
 use mamori_store::{OrgInput, Timestamp, Uuid};
 use time::Date;
 
+use super::journey::{basics_practised, readiness};
 use crate::dto::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
@@ -16,8 +21,9 @@ use crate::{AppCtx, AppError, VERSION};
 pub fn list_orgs(ctx: &AppCtx, req: ListOrgsReq) -> Result<ListOrgsRes, AppError> {
     let today = today(req.today.as_deref())?;
     let orgs = ctx.store()?.portfolio(today, req.include_archived)?;
+    let p = super::content::packs()?;
     Ok(ListOrgsRes {
-        orgs: orgs.into_iter().map(summary).collect(),
+        orgs: orgs.into_iter().map(|o| summary(p, o)).collect(),
     })
 }
 
@@ -174,7 +180,47 @@ pub(crate) fn org_dto(o: store::Organization) -> Org {
     }
 }
 
-fn summary(o: store::OrgSummary) -> OrgSummary {
+fn summary(p: &ContentPacks, o: store::OrgSummary) -> OrgSummary {
+    let sc = &p.sme.selfcheck;
+    let total = u32::try_from(sc.questions.len()).unwrap_or(u32::MAX);
+    let complete = o.selfcheck.answered() >= total;
+    let score = o.selfcheck.score();
+    let selfcheck_band = complete
+        .then(|| sc.bands.iter().find(|b| score >= b.min && score <= b.max))
+        .flatten()
+        .map(|b| b.id.clone());
+    let finished: BTreeSet<String> = o.finished_steps.iter().cloned().collect();
+    let practised = basics_practised(p, &finished);
+    // Only whether the self-check is complete matters for readiness.
+    let answers: BTreeMap<u32, CoreAnswer> = if complete {
+        sc.questions
+            .iter()
+            .map(|q| (q.number, CoreAnswer::DontKnow))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    let basics_done = practised.len() == p.sme.basics.len();
+    let (_, stars) = readiness(p, practised, answers, &o.policy);
+    let directions_done = p.csm.directions.iter().all(|d| {
+        d.steps
+            .iter()
+            .all(|s| finished.contains(&format!("{}/{}/{}", p.csm.pack, d.id, s.id)))
+    });
+    let maturity_done = o.maturity_answered as usize >= p.maturity.questions.len();
+    let stage = if !basics_done {
+        "basics"
+    } else if !complete {
+        "selfcheck"
+    } else if stars < 2 {
+        "policy"
+    } else if !directions_done {
+        "directions"
+    } else if !maturity_done {
+        "maturity"
+    } else {
+        "done"
+    };
     OrgSummary {
         id: o.id.to_string(),
         name: o.name,
@@ -192,6 +238,9 @@ fn summary(o: store::OrgSummary) -> OrgSummary {
         overdue_actions: o.overdue_actions,
         open_actions: o.open_actions,
         last_activity: o.last_activity.map(|t| t.to_string()),
+        selfcheck_band,
+        stage: stage.to_owned(),
+        stars,
     }
 }
 

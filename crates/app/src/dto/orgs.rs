@@ -80,6 +80,14 @@ pub struct OrgSummary {
     pub open_actions: u32,
     /// When something was last recorded for it (UTC), if ever.
     pub last_activity: Option<String>,
+    /// The self-check band (`achieved`, `partial`, `weak`, `critical`) once all 25 questions
+    /// are answered.
+    pub selfcheck_band: Option<String>,
+    /// The first stage with something left: `basics`, `selfcheck`, `policy`, `directions`,
+    /// `maturity`, or `done`.
+    pub stage: String,
+    /// SECURITY ACTION level ready: 0, 1 or 2.
+    pub stars: u32,
 }
 
 /// Response of `list_orgs`.

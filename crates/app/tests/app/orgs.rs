@@ -47,8 +47,11 @@ fn created_organizations_appear_in_the_list() {
             "openActions",
             "overdueActions",
             "selfcheckAnswered",
+            "selfcheckBand",
             "selfcheckDontKnow",
             "selfcheckScore",
+            "stage",
+            "stars",
         ]
     );
     assert_eq!(serde_json::to_value(&org).unwrap()["employeeBand"], "21-50");
@@ -109,6 +112,9 @@ fn the_demo_shows_in_the_portfolio_and_resets() {
     assert_eq!(demo.selfcheck_score, 28);
     assert_eq!(demo.selfcheck_dont_know, 2);
     assert_eq!(demo.overdue_actions, 3);
+    // The demo has not finished the five basics, has no complete self-check and no band.
+    assert_eq!((demo.stage.as_str(), demo.stars), ("basics", 0));
+    assert_eq!(demo.selfcheck_band, None);
     assert!(demo.latest_round.as_ref().unwrap().closed_at.is_none());
 }
 
