@@ -4,9 +4,9 @@
 //! bytes.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, Rect, TextItem,
-    WindingOrder, XObject, XObjectId, XObjectTransform,
+    Color, FontId, ImageCompression, ImageOptimizationOptions, Line, LinePoint, Mm, Op, PaintMode,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt,
+    RawImage, Rect, TextItem, WindingOrder, XObject, XObjectId, XObjectTransform,
 };
 
 use crate::ReportError;
@@ -221,6 +221,14 @@ pub(crate) fn draw(
 
     let opts = PdfSaveOptions {
         subset_fonts: true,
+        // Logos are flat colours and text: keep them lossless (printpdf would pick JPEG).
+        image_optimization: Some(ImageOptimizationOptions {
+            format: Some(ImageCompression::Flate),
+            auto_optimize: Some(false),
+            convert_to_greyscale: Some(false),
+            dither_greyscale: Some(false),
+            ..Default::default()
+        }),
         ..Default::default()
     };
     let mut warnings = Vec::new();

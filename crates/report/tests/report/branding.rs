@@ -89,6 +89,8 @@ fn contractor_name_contact_and_logo_are_on_every_page() {
         3,
         "{list}"
     );
+    // Lossless (Flate), not JPEG: logos are flat colours and text.
+    assert!(!list.contains("jpeg"), "{list}");
 }
 
 #[test]
