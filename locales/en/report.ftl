@@ -137,6 +137,9 @@ report-signature = Signature of the representative
 report-incident-contacts = Our contacts
 report-incident-steps = The first hour, in order
 report-incident-help = Where to get help
+report-worksheet-company = Company
+report-worksheet-person = Filled in by
+report-worksheet-date = Date
 
 ## Command line and app
 report-written = Wrote { $path } ({ $pages } pages).

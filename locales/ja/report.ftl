@@ -134,6 +134,9 @@ report-signature = 代表者 署名
 report-incident-contacts = 当社の連絡先
 report-incident-steps = 最初の1時間にすること（上から順に）
 report-incident-help = 相談先
+report-worksheet-company = 会社名
+report-worksheet-person = 記入者
+report-worksheet-date = 記入日
 
 ## コマンドラインとアプリ
 report-written = { $path } に書き出しました（{ $pages }ページ）。

@@ -1243,8 +1243,15 @@ impl Builder<'_> {
 
     fn worksheet(&self) -> Vec<Block> {
         let sc = &self.packs.sme;
+        let blank = self.t("report-blank", &[]);
         let mut out = vec![
             self.title_block(ReportKind::Worksheet),
+            // Filled in by hand at a seminar: whose answers these are.
+            Block::Fields(vec![
+                (self.t("report-worksheet-company", &[]), blank.clone()),
+                (self.t("report-worksheet-person", &[]), blank.clone()),
+                (self.t("report-worksheet-date", &[]), blank),
+            ]),
             self.heading(1, "sme-selfcheck-title"),
             self.small(self.t(&sc.selfcheck_message_id("intro"), &[])),
         ];
