@@ -6,6 +6,7 @@ mod guide;
 mod journey;
 mod manage;
 mod orgs;
+mod report;
 mod selfcheck;
 mod seminar;
 mod startup;
@@ -18,6 +19,7 @@ pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
+pub use report::{ExportReportReq, ExportReportRes, ReportBranding, ReportKind};
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
 pub use seminar::*;
 pub use startup::{

@@ -5,6 +5,7 @@ mod content;
 mod demo;
 mod orgs;
 mod out;
+mod report;
 mod selfcheck;
 mod transfer;
 
@@ -85,6 +86,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Write a PDF report (in the --lang language) of one organization, or of all of them.
+    Report(report::ReportArgs),
     /// Import an organization from a file written by `export`; prints its id.
     Import {
         /// The file to read.
@@ -152,6 +155,7 @@ fn run(ctx: &AppCtx, locale: Locale, command: Command) -> Result<(), AppError> {
         Command::Demo { today } => demo::run(ctx, &out, today),
         Command::Export { org, out: file } => transfer::export(ctx, &out, org, &file),
         Command::Import { file, replace } => transfer::import(ctx, &out, &file, replace),
+        Command::Report(args) => report::run(ctx, &out, locale, args),
     }
 }
 

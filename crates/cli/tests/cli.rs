@@ -211,3 +211,82 @@ fn broken_and_missing_files_are_refused_and_change_nothing() {
         stderr(&out)
     );
 }
+
+#[test]
+fn report_writes_reproducible_pdfs_for_one_or_all_organizations() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let demo = run(&db, "ja", &["demo", "--today", "2026-11-25"]);
+    let id = stdout(&demo).trim().to_owned();
+    let a = dir.path().join("a.pdf");
+    let b = dir.path().join("b.pdf");
+    for file in [&a, &b] {
+        let out = cli()
+            .args(["--lang", "ja", "--db"])
+            .arg(&db)
+            .args([
+                "report",
+                "--org",
+                &id,
+                "--kind",
+                "incident",
+                "--date",
+                "2026-11-25",
+            ])
+            .arg("--out")
+            .arg(file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out).trim(), file.display().to_string());
+        assert!(stderr(&out).contains("（1ページ）"), "{}", stderr(&out));
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+
+    run(&db, "en", &["orgs", "add", "--name", "Sakura Trading"]);
+    let out_dir = dir.path().join("batch");
+    let out = cli()
+        .args(["--lang", "en", "--db"])
+        .arg(&db)
+        .args([
+            "report",
+            "--all-orgs",
+            "--kind",
+            "summary",
+            "--date",
+            "2026-11-25",
+        ])
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("[1/2]") && stderr(&out).contains("[2/2]"));
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "mamori-summary-Sakura_Trading-20261125-en.pdf",
+            "mamori-summary-株式会社ミナト精工-20261125-en.pdf"
+        ]
+    );
+
+    // A logo that is not an image is refused with a localized message; nothing is written.
+    let bad = dir.path().join("c.pdf");
+    let out = cli()
+        .args(["--lang", "en", "--db"])
+        .arg(&db)
+        .args(["report", "--org", &id, "--kind", "summary", "--brand-logo"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("PNG or JPEG"), "{}", stderr(&out));
+    assert!(!bad.exists());
+}

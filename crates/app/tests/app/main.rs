@@ -11,6 +11,7 @@ mod files;
 mod journey;
 mod manage;
 mod orgs;
+mod report;
 mod selfcheck;
 mod seminar;
 mod startup;

@@ -1,0 +1,128 @@
+//! Reports: renders an organization's PDF report with `mamori-report`. The PDF is returned as
+//! base64; the caller (the shell after a save dialog, or the CLI) writes the file.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use mamori_report as report;
+use mamori_store::{Timestamp, Uuid};
+use time::Date;
+
+use crate::dto::{ExportReportReq, ExportReportRes, ReportKind};
+use crate::{AppCtx, AppError, ErrorCode};
+
+/// Renders a report of one organization.
+pub fn export_report(ctx: &AppCtx, req: ExportReportReq) -> Result<ExportReportRes, AppError> {
+    let (bytes, pages, file_name) = render_report(ctx, &req)?;
+    Ok(ExportReportRes {
+        file_name,
+        bytes_base64: STANDARD.encode(bytes),
+        pages,
+    })
+}
+
+/// [`export_report`] without base64: the PDF bytes, the page count and a file name (for the
+/// CLI, which writes files itself).
+pub fn render_report(
+    ctx: &AppCtx,
+    req: &ExportReportReq,
+) -> Result<(Vec<u8>, u32, String), AppError> {
+    let id = Uuid::try_parse(req.org_id.trim()).map_err(|_| {
+        AppError::from(mamori_store::Error::Invalid {
+            field: "orgId".into(),
+            problem: mamori_store::Problem::BadId {
+                value: req.org_id.clone(),
+            },
+        })
+    })?;
+    let date = report_date(req.date.as_deref())?;
+    let branding = match &req.branding {
+        None => report::Branding::default(),
+        Some(b) => report::Branding {
+            contractor_name: trimmed(&b.contractor_name),
+            contact_line: trimmed(&b.contact_line),
+            logo: match &b.logo_base64 {
+                None => None,
+                Some(s) => Some(STANDARD.decode(s.trim()).map_err(|e| {
+                    AppError::new(ErrorCode::InvalidInput, format!("logo: {e}"))
+                        .message("report-error-bad-logo")
+                })?),
+            },
+        },
+    };
+    let data = ctx.store()?.org_data(id)?;
+    let kind = kind_to_report(req.kind);
+    let input = report::ReportInput {
+        data: &data,
+        localizer: ctx.localizer(),
+        locale: req.lang,
+        date,
+        branding: &branding,
+    };
+    let pdf = report::render(kind, &input).map_err(report_error)?;
+    let file_name = report::file_name(kind, &data.organization.name, date, req.lang);
+    Ok((
+        pdf.bytes,
+        u32::try_from(pdf.pages).unwrap_or(u32::MAX),
+        file_name,
+    ))
+}
+
+fn trimmed(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn report_date(given: Option<&str>) -> Result<Date, AppError> {
+    match given {
+        Some(s) => mamori_store::parse_date(s).map_err(|problem| {
+            AppError::from(mamori_store::Error::Invalid {
+                field: "date".into(),
+                problem,
+            })
+        }),
+        None => Ok(Timestamp::now().date()),
+    }
+}
+
+fn kind_to_report(k: ReportKind) -> report::ReportKind {
+    match k {
+        ReportKind::Summary => report::ReportKind::Summary,
+        ReportKind::Full => report::ReportKind::Full,
+        ReportKind::Policy => report::ReportKind::Policy,
+        ReportKind::Incident => report::ReportKind::Incident,
+        ReportKind::Worksheet => report::ReportKind::Worksheet,
+    }
+}
+
+fn report_error(e: report::ReportError) -> AppError {
+    let detail = crate::error::error_chain(&e);
+    match e {
+        report::ReportError::BadLogo(_) => {
+            AppError::new(ErrorCode::InvalidInput, detail).message("report-error-bad-logo")
+        }
+        report::ReportError::Font
+        | report::ReportError::Content(_)
+        | report::ReportError::Write(_) => AppError::new(ErrorCode::Internal, detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_maps_to_the_report_kind_of_the_same_name() {
+        for (dto, name) in [
+            (ReportKind::Summary, "summary"),
+            (ReportKind::Full, "full"),
+            (ReportKind::Policy, "policy"),
+            (ReportKind::Incident, "incident"),
+            (ReportKind::Worksheet, "worksheet"),
+        ] {
+            assert_eq!(kind_to_report(dto).as_str(), name);
+            assert_eq!(serde_json::to_value(dto).unwrap(), name);
+        }
+    }
+}

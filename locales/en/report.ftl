@@ -1,0 +1,147 @@
+# PDF reports (mamori-report): titles, labels and sentences. Content texts (directions, steps,
+# questions, sources) come from content/*.ftl.
+
+## Report titles
+report-summary-title = Security summary for the owner
+report-full-title = Security report
+report-policy-title = Basic information security policy
+report-incident-title = Incident first-hour card
+report-worksheet-title = Worksheets: self-check and the ten directions
+
+## Every page
+report-subtitle = { $org } · { $date }
+report-client = Client: { $name }
+report-page = Page { $page } of { $total }
+report-footer = Summarised by Mamori in its own words; not written, checked or endorsed by METI or IPA. Sources: { $sources }
+report-date = { $day } { $monthName } { $year }
+report-month-1 = January
+report-month-2 = February
+report-month-3 = March
+report-month-4 = April
+report-month-5 = May
+report-month-6 = June
+report-month-7 = July
+report-month-8 = August
+report-month-9 = September
+report-month-10 = October
+report-month-11 = November
+report-month-12 = December
+
+## About the organization
+report-label-org = Organization
+report-label-industry = Industry
+report-label-contact = Contact person
+report-label-date = Report date
+report-label-round = Assessment
+report-label-prepared-by = Prepared by
+report-round = Round { $number }, started { $started }
+report-no-round = No assessment has been started yet.
+
+## Self-check
+report-selfcheck-heading = IPA self-check (25 questions)
+report-score = { $total } of { $max } points
+report-score-incomplete = The self-check of this round is under way: { $answered } of { $total } questions answered. The score is shown once every question has an answer.
+report-dont-know-count = { $count ->
+        [one] One question was answered “don't know”; find out and answer it again.
+       *[other] { $count } questions were answered “don't know”; find out and answer them again.
+    }
+report-since-last = Since the last round ({ $date }): { $before } → { $now } points ({ $diff }).
+report-last-score = Last complete self-check (round started { $date }): { $score } points, “{ $band }”.
+report-dont-know-explain = Answers “don't know” are highlighted: someone should find out, because a weakness may be hidden there.
+report-part = Part { $number }: { $title }
+report-unanswered = not answered
+
+## SECURITY ACTION
+report-star-heading = SECURITY ACTION
+report-star-ready = Ready to declare: { $level }
+report-star-none = Not yet ready to declare a SECURITY ACTION level.
+report-star-next = Still needed for { $level }:
+
+## Maturity
+report-maturity-heading = Maturity by direction (Mamori's own check)
+report-radar-legend = { $number }. { $title }: { $percent }%
+
+## Actions
+report-top-actions-heading = The next five actions
+report-actions-heading = Action plan
+report-no-actions = No open actions.
+report-overdue = { $date } (overdue)
+report-action-status-open = Open
+report-action-status-doing = In progress
+report-action-status-done = Done
+report-action-source-gap = Gap found
+report-action-source-dont-know = Find out
+report-action-source-manual = Added by hand
+
+## Directions and steps
+report-directions-heading = The ten directions of METI's guideline and their steps
+report-basics-heading = The five basics (IPA) and their steps
+report-step-todo = To do
+report-step-doing = In progress
+report-step-done = Done
+report-step-na = Does not apply
+report-due = due { $date }
+report-done-on = done { $date }
+report-evidence = Evidence: { $text }
+report-na-reason = Why not: { $text }
+report-status-boxes = □ to do □ doing □ done
+
+## Supply chain
+report-partners-heading = Supply-chain register
+report-no-partners = No partners recorded.
+report-relation-subsidiary = Subsidiary
+report-relation-group-company = Group company
+report-relation-business-partner = Customer or supplier
+report-relation-contractor = Contractor
+report-relation-it-vendor = IT vendor
+report-sa-level-none = None
+report-sa-level-star1 = ★
+report-sa-level-star2 = ★★
+report-sa-level-unknown = Not known
+report-yes-no-yes = Yes
+report-yes-no-no = No
+report-yes-no-unknown = Not known
+
+## Sources
+report-sources-heading = Sources
+
+## Table columns
+report-col-action = Action
+report-col-owner = Owner
+report-col-due = Due
+report-col-step = Step
+report-col-role = Who
+report-col-status = Status
+report-col-owner-due = Owner and dates
+report-col-notes = Notes
+report-col-number = No.
+report-col-question = Question
+report-col-answer = Answer
+report-col-statement = Statement
+report-col-source = Origin
+report-col-partner = Partner
+report-col-relation = Relation
+report-col-handles = Handles
+report-col-sa-level = SECURITY ACTION
+report-col-clause = Security clause
+report-col-checked = Last checked
+report-col-item = Item
+report-col-value = Our details
+report-col-check = ✓
+report-col-contact = Contact
+report-col-where = Official name and website
+
+## Policy and incident card
+report-blank = ____________________
+report-signature = Signature of the representative
+report-incident-contacts = Our contacts
+report-incident-steps = The first hour, in order
+report-incident-help = Where to get help
+report-worksheet-company = Company
+report-worksheet-person = Filled in by
+report-worksheet-date = Date
+
+## Command line and app
+report-written = Wrote { $path } ({ $pages } pages).
+report-progress = [{ $done }/{ $total }] { $name }
+report-error-bad-logo = The logo could not be read. Please use a PNG or JPEG image.
