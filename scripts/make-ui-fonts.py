@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Builds the UI's Japanese web fonts (ui/src/assets/fonts/MamoriSansJP-*.woff2).
+"""Builds Mamori's Japanese fonts: the UI's web fonts (ui/src/assets/fonts/MamoriSansJP-*.woff2)
+and the PDF reports' fonts (assets/fonts/MamoriSansJP-*.otf, embedded by mamori-report, which
+subsets them again per document).
 
 Source: Noto Sans JP (OTF) from the npm package @embedpdf/fonts-jp@1.0.0 (SIL OFL 1.1, see
 assets/fonts/OFL.txt). The subset keeps every character of Windows-31J (JIS X 0208 plus the NEC
@@ -35,9 +37,12 @@ def charset() -> set[int]:
     return cps
 
 
-def build(src: Path, style: str) -> None:
+PDF_OUT = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+
+
+def build(src: Path, style: str, flavor: str | None = "woff2") -> None:
     opts = subset.Options()
-    opts.flavor = "woff2"
+    opts.flavor = flavor
     opts.layout_features = ["*"]
     opts.name_IDs = ["*"]
     opts.hinting = False
@@ -54,14 +59,16 @@ def build(src: Path, style: str) -> None:
             rec.string = f"{family} {style}"
         elif rec.nameID == 6:
             rec.string = f"MamoriSansJP-{style}"
-    font.flavor = "woff2"
-    OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"MamoriSansJP-{style}.woff2"
+    font.flavor = flavor
+    out_dir = OUT if flavor else PDF_OUT
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"MamoriSansJP-{style}.{flavor or 'otf'}"
     font.save(out)
     print(f"{out}: {out.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":
     src_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "package/fonts")
-    build(src_dir / "NotoSansJP-Regular.otf", "Regular")
-    build(src_dir / "NotoSansJP-Bold.otf", "Bold")
+    for style in ("Regular", "Bold"):
+        build(src_dir / f"NotoSansJP-{style}.otf", style)
+        build(src_dir / f"NotoSansJP-{style}.otf", style, flavor=None)

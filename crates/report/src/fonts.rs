@@ -1,8 +1,10 @@
-//! The embedded Japanese font (Noto Sans JP Regular and Bold, SIL OFL 1.1, see
-//! `assets/fonts/OFL.txt`), parsed once per process, and its advance widths for the layout.
+//! The embedded Japanese font, parsed once per process, and its advance widths for the layout.
 //!
-//! The OTF files are about 4.5 MB each; printpdf embeds only the glyphs a report uses (this
-//! needs its `text_layout` feature), so a report stays small.
+//! "Mamori Sans JP" is Noto Sans JP Regular and Bold (SIL OFL 1.1, see `assets/fonts/OFL.txt`)
+//! subset by `scripts/make-ui-fonts.py` to Windows-31J (JIS X 0208 with the NEC and IBM
+//! extensions), Latin and common symbols: about 1.9 MB per face instead of 4.5 MB, which keeps
+//! the app small. printpdf then embeds only the glyphs a report uses (this needs its
+//! `text_layout` feature), so a report stays small too.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,8 +15,8 @@ use printpdf::ParsedFont;
 use crate::ReportError;
 use crate::layout::Measure;
 
-const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Regular.otf");
-const BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Bold.otf");
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/MamoriSansJP-Regular.otf");
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/MamoriSansJP-Bold.otf");
 
 /// The two faces a report uses.
 #[derive(Debug)]
