@@ -44,6 +44,8 @@ const COMMANDS: &[&str] = &[
     "set_branding",
     "choose_brand_logo",
     "clear_brand_logo",
+    "save_report",
+    "save_reports_all",
 ];
 
 fn main() {

@@ -145,3 +145,6 @@ report-worksheet-date = Date
 report-written = Wrote { $path } ({ $pages } pages).
 report-progress = [{ $done }/{ $total }] { $name }
 report-error-bad-logo = The logo could not be read. Please use a PNG or JPEG image.
+dialog-save-report = Save the report
+dialog-pick-report-folder = Choose a folder for the reports
+filter-pdf = PDF document

@@ -142,3 +142,6 @@ report-worksheet-date = 記入日
 report-written = { $path } に書き出しました（{ $pages }ページ）。
 report-progress = [{ $done }/{ $total }] { $name }
 report-error-bad-logo = ロゴの画像を読み込めませんでした。PNGまたはJPEGの画像を指定してください。
+dialog-save-report = 報告書を保存
+dialog-pick-report-folder = 報告書を保存するフォルダーを選ぶ
+filter-pdf = PDF文書

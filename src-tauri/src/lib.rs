@@ -46,6 +46,7 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, state: AppState) -> t
 pub fn run() {
     let handle: shell::HandleCell<tauri::Wry> = Arc::new(OnceLock::new());
     let menu_handle = handle.clone();
+    let progress_handle = handle.clone();
     let state = db_path()
         .and_then(|p| AppCtx::open(p, sys_locale::get_locale()).map_err(anyhow::Error::from))
         .map(|ctx| {
@@ -53,6 +54,11 @@ pub fn run() {
                 .with_locale_hook(Box::new(move |l, locale| {
                     if let Some(app) = menu_handle.get() {
                         let _ = shell::install_menu(app, l, locale);
+                    }
+                }))
+                .with_progress_hook(Box::new(move |p| {
+                    if let Some(app) = progress_handle.get() {
+                        let _ = tauri::Emitter::emit(app, "progress", p);
                     }
                 }))
         })

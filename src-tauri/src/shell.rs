@@ -69,6 +69,15 @@ impl<R: Runtime> Dialogs for NativeDialogs<R> {
             .collect()
     }
 
+    fn pick_folder(&self, title: &str) -> Option<PathBuf> {
+        let app = self.handle.get()?;
+        app.dialog()
+            .file()
+            .set_title(title)
+            .blocking_pick_folder()
+            .and_then(|p| p.into_path().ok())
+    }
+
     fn reveal(&self, path: &Path) {
         // Best effort: a desktop without a file manager simply shows nothing.
         let _ = tauri_plugin_opener::reveal_item_in_dir(path);

@@ -33,7 +33,7 @@ pub use manage::{
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,
 };
-pub use report::{export_report, render_report};
+pub use report::{export_report, render_report, save_report, save_reports_all};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
 pub use seminar::{
     class_view, load_class_files, quick_score, read_attendee_files, save_attendee_file,

@@ -93,9 +93,14 @@ pub struct AppCtx {
     dialogs: Box<dyn Dialogs>,
     /// Called after the UI language changed (the shell rebuilds its menu).
     locale_hook: Option<LocaleHook>,
+    /// Called with the progress of long tasks (the shell sends it to the UI).
+    progress_hook: Option<ProgressHook>,
     /// The seminar class loaded last (attendee answers), for its report.
     class: Mutex<Option<Vec<mamori_core::seminar::AttendeeAnswers>>>,
 }
+
+/// A function called with the progress of a long task.
+pub type ProgressHook = Box<dyn Fn(&crate::dto::Progress) + Send + Sync>;
 
 /// A function called with the messages and the new language after the UI language changed.
 pub type LocaleHook = Box<dyn Fn(&Localizer, mamori_core::Locale) + Send + Sync>;
@@ -133,6 +138,7 @@ impl AppCtx {
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
             class: Mutex::new(None),
+            progress_hook: None,
         })
     }
 
@@ -154,6 +160,7 @@ impl AppCtx {
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
             class: Mutex::new(None),
+            progress_hook: None,
         })
     }
 
@@ -188,6 +195,20 @@ impl AppCtx {
     /// calls this at start-up). Returns the file written, if any.
     pub fn daily_backup(&self) -> Result<Option<PathBuf>, AppError> {
         Ok(self.store()?.daily_backup(self.today())?)
+    }
+
+    /// Installs the function that receives the progress of long tasks.
+    #[must_use]
+    pub fn with_progress_hook(mut self, hook: ProgressHook) -> AppCtx {
+        self.progress_hook = Some(hook);
+        self
+    }
+
+    /// Reports progress of a long task.
+    pub(crate) fn progress(&self, p: crate::dto::Progress) {
+        if let Some(h) = &self.progress_hook {
+            h(&p);
+        }
     }
 
     /// Keeps the class loaded last (seminar mode).

@@ -19,7 +19,10 @@ pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
-pub use report::{ExportReportReq, ExportReportRes, ReportBranding, ReportKind};
+pub use report::{
+    ExportReportReq, ExportReportRes, Progress, ReportBranding, ReportKind, SaveReportReq,
+    SaveReportsAllReq, SavedReports,
+};
 pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
 pub use seminar::*;
 pub use startup::{

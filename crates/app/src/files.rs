@@ -33,6 +33,10 @@ pub trait Dialogs: Send + Sync + std::fmt::Debug {
     fn open_paths(&self, title: &str, filter: FileFilter<'_>) -> Vec<PathBuf> {
         self.open_path(title, filter).into_iter().collect()
     }
+    /// Asks for a folder; `None` if the user cancelled.
+    fn pick_folder(&self, _title: &str) -> Option<PathBuf> {
+        None
+    }
     /// Shows the file in the system's file manager (best effort).
     fn reveal(&self, path: &Path);
 }

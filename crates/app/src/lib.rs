@@ -16,7 +16,9 @@ pub mod dto;
 mod error;
 pub mod files;
 
-pub use ctx::{AppCtx, DATA_DIR_ENV, DB_FILE_NAME, LocaleHook, content_ids, default_data_dir};
+pub use ctx::{
+    AppCtx, DATA_DIR_ENV, DB_FILE_NAME, LocaleHook, ProgressHook, content_ids, default_data_dir,
+};
 pub use error::{AppError, ErrorCode};
 
 /// The app's version, as shown in About and written into exports.
@@ -71,6 +73,8 @@ macro_rules! with_commands {
             set_branding($crate::dto::SetBrandingReq) -> $crate::dto::Branding;
             choose_brand_logo($crate::dto::NoReq) -> $crate::dto::Branding;
             clear_brand_logo($crate::dto::NoReq) -> $crate::dto::Branding;
+            save_report($crate::dto::SaveReportReq) -> $crate::dto::SavedFile;
+            save_reports_all($crate::dto::SaveReportsAllReq) -> $crate::dto::SavedReports;
         }
     };
 }

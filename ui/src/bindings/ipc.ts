@@ -1407,6 +1407,23 @@ titleId: string,
 bodyId: string, };
 
 /**
+ * A step of a long task, sent to the UI as the event `progress`.
+ */
+export type Progress = { 
+/**
+ * Steps done.
+ */
+done: number, 
+/**
+ * Steps in all.
+ */
+total: number, 
+/**
+ * What is being done (an organization's name).
+ */
+item: string, };
+
+/**
  * How far the organization is along the journey.
  */
 export type ProgressView = { 
@@ -1530,6 +1547,11 @@ score: SelfcheckScore | null,
  * Maturity per direction.
  */
 directions: Array<DirectionScore>, };
+
+/**
+ * Which report.
+ */
+export type ReportKind = "summary" | "full" | "policy" | "incident" | "worksheet";
 
 /**
  * A check a SECURITY ACTION level requires.
@@ -1759,6 +1781,38 @@ name: string,
 answers: QuickAnswers, };
 
 /**
+ * Request of `save_report`: the report of one organization, saved where the user chooses
+ * (with the branding from Settings and today's date).
+ */
+export type SaveReportReq = { 
+/**
+ * The organization.
+ */
+orgId: string, 
+/**
+ * Which report.
+ */
+kind: ReportKind, 
+/**
+ * The report's language (independent of the UI's).
+ */
+lang: Locale, };
+
+/**
+ * Request of `save_reports_all`: one report per organization (not archived), into a folder
+ * the user chooses. Progress is reported as it goes.
+ */
+export type SaveReportsAllReq = { 
+/**
+ * Which report.
+ */
+kind: ReportKind, 
+/**
+ * The reports' language.
+ */
+lang: Locale, };
+
+/**
  * Request of `save_selfcheck_answer`.
  */
 export type SaveSelfcheckAnswerReq = { 
@@ -1836,6 +1890,23 @@ path: string | null,
  * How many entries the file holds (calendar events), when that means something.
  */
 entries: number | null, };
+
+/**
+ * Response of `save_reports_all`.
+ */
+export type SavedReports = { 
+/**
+ * False when the user cancelled the dialog.
+ */
+chosen: boolean, 
+/**
+ * The folder.
+ */
+folder: string | null, 
+/**
+ * Files written.
+ */
+written: number, };
 
 /**
  * An answer on a scale.
@@ -2422,4 +2493,6 @@ export type Commands = {
   set_branding: { req: SetBrandingReq; res: Branding };
   choose_brand_logo: { req: NoReq; res: Branding };
   clear_brand_logo: { req: NoReq; res: Branding };
+  save_report: { req: SaveReportReq; res: SavedFile };
+  save_reports_all: { req: SaveReportsAllReq; res: SavedReports };
 };

@@ -126,3 +126,101 @@ mod tests {
         }
     }
 }
+
+/// The stored branding (Settings) as the report request's branding.
+fn stored_branding(ctx: &AppCtx) -> Result<Option<crate::dto::ReportBranding>, AppError> {
+    let s = ctx.store()?;
+    let (contractor_name, contact_line, logo) = super::branding::branding_parts(&s);
+    Ok(Some(crate::dto::ReportBranding {
+        contractor_name,
+        contact_line,
+        logo_base64: logo.map(|b| STANDARD.encode(b)),
+    }))
+}
+
+/// Saves one organization's report where the user chooses, and shows it in its folder.
+pub fn save_report(
+    ctx: &AppCtx,
+    req: crate::dto::SaveReportReq,
+) -> Result<crate::dto::SavedFile, AppError> {
+    let full = ExportReportReq {
+        org_id: req.org_id,
+        kind: req.kind,
+        lang: req.lang,
+        date: Some(mamori_store::format_date(ctx.today())),
+        branding: stored_branding(ctx)?,
+    };
+    let (bytes, pages, name) = render_report(ctx, &full)?;
+    let saved = super::files::save_with_dialog(
+        ctx,
+        "dialog-save-report",
+        "filter-pdf",
+        &["pdf"],
+        &name,
+        &bytes,
+    )?;
+    Ok(crate::dto::SavedFile {
+        entries: saved.saved.then_some(pages),
+        ..saved
+    })
+}
+
+/// Saves one report per organization (archived ones left out) into a folder the user
+/// chooses, reporting progress after each. A file of the same name is replaced.
+pub fn save_reports_all(
+    ctx: &AppCtx,
+    req: crate::dto::SaveReportsAllReq,
+) -> Result<crate::dto::SavedReports, AppError> {
+    let locale = ctx.store().map_or(mamori_core::Locale::En, |s| {
+        super::journey::ui_locale(ctx, &s)
+    });
+    let title = ctx
+        .localizer()
+        .format(locale, "dialog-pick-report-folder", &[]);
+    let Some(folder) = ctx.dialogs().pick_folder(&title) else {
+        return Ok(crate::dto::SavedReports {
+            chosen: false,
+            folder: None,
+            written: 0,
+        });
+    };
+    let orgs = ctx.store()?.orgs()?;
+    let orgs: Vec<_> = orgs
+        .into_iter()
+        .filter(|o| o.archived_at.is_none())
+        .collect();
+    let total = u32::try_from(orgs.len()).unwrap_or(u32::MAX);
+    let branding = stored_branding(ctx)?;
+    let date = mamori_store::format_date(ctx.today());
+    let mut written = 0u32;
+    for (i, o) in orgs.iter().enumerate() {
+        ctx.progress(crate::dto::Progress {
+            done: u32::try_from(i).unwrap_or(u32::MAX),
+            total,
+            item: o.name.clone(),
+        });
+        let full = ExportReportReq {
+            org_id: o.id.to_string(),
+            kind: req.kind,
+            lang: req.lang,
+            date: Some(date.clone()),
+            branding: branding.clone(),
+        };
+        let (bytes, _, name) = render_report(ctx, &full)?;
+        let path = folder.join(name);
+        crate::files::write_atomically(&path, &bytes)
+            .map_err(|e| crate::files::write_error(&path, &e))?;
+        written += 1;
+    }
+    ctx.progress(crate::dto::Progress {
+        done: total,
+        total,
+        item: String::new(),
+    });
+    ctx.dialogs().reveal(&folder);
+    Ok(crate::dto::SavedReports {
+        chosen: true,
+        folder: Some(folder.display().to_string()),
+        written,
+    })
+}

@@ -65,3 +65,51 @@ pub struct ExportReportRes {
     /// The number of pages.
     pub pages: u32,
 }
+
+/// Request of `save_report`: the report of one organization, saved where the user chooses
+/// (with the branding from Settings and today's date).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveReportReq {
+    /// The organization.
+    pub org_id: String,
+    /// Which report.
+    pub kind: ReportKind,
+    /// The report's language (independent of the UI's).
+    pub lang: Locale,
+}
+
+/// Request of `save_reports_all`: one report per organization (not archived), into a folder
+/// the user chooses. Progress is reported as it goes.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveReportsAllReq {
+    /// Which report.
+    pub kind: ReportKind,
+    /// The reports' language.
+    pub lang: Locale,
+}
+
+/// Response of `save_reports_all`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedReports {
+    /// False when the user cancelled the dialog.
+    pub chosen: bool,
+    /// The folder.
+    pub folder: Option<String>,
+    /// Files written.
+    pub written: u32,
+}
+
+/// A step of a long task, sent to the UI as the event `progress`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// Steps done.
+    pub done: u32,
+    /// Steps in all.
+    pub total: u32,
+    /// What is being done (an organization's name).
+    pub item: String,
+}

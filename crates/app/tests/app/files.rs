@@ -100,3 +100,79 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
     assert_eq!(e.code, ErrorCode::Storage);
     assert_eq!(e.message_id, "file-write-failed");
 }
+
+#[derive(Debug)]
+struct Folder(PathBuf);
+
+impl Dialogs for Folder {
+    fn save_path(&self, _: &str, suggested: &str, _: FileFilter<'_>) -> Option<PathBuf> {
+        Some(self.0.join(suggested))
+    }
+    fn open_path(&self, _: &str, _: FileFilter<'_>) -> Option<PathBuf> {
+        None
+    }
+    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+    fn reveal(&self, _: &Path) {}
+}
+
+#[test]
+fn reports_are_saved_one_or_all_with_progress() {
+    use mamori_app::commands::{create_org, save_report, save_reports_all};
+    use mamori_app::dto::{CreateOrgReq, ReportKind, SaveReportReq, SaveReportsAllReq};
+    use std::sync::Arc;
+
+    let dir = tempfile::tempdir().unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    let c = AppCtx::in_memory(None)
+        .unwrap()
+        .with_dialogs(Box::new(Folder(dir.path().to_owned())))
+        .with_progress_hook(Box::new(move |p| {
+            sink.lock().unwrap().push((p.done, p.total));
+        }));
+    let id = demo(&c);
+    create_org(
+        &c,
+        CreateOrgReq {
+            name: "二社目".into(),
+            ..CreateOrgReq::default()
+        },
+    )
+    .unwrap();
+    let one = save_report(
+        &c,
+        SaveReportReq {
+            org_id: id,
+            kind: ReportKind::Summary,
+            lang: mamori_core::Locale::Ja,
+        },
+    )
+    .unwrap();
+    assert!(one.saved && one.entries.unwrap() >= 1);
+    let path = PathBuf::from(one.path.unwrap());
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
+
+    let all = save_reports_all(
+        &c,
+        SaveReportsAllReq {
+            kind: ReportKind::Policy,
+            lang: mamori_core::Locale::En,
+        },
+    )
+    .unwrap();
+    assert_eq!(all.written, 2);
+    assert_eq!(*seen.lock().unwrap(), vec![(0, 2), (1, 2), (2, 2)]);
+    let pdfs = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "pdf")
+        })
+        .count();
+    assert_eq!(pdfs, 3);
+}
