@@ -108,25 +108,6 @@ fn report_error(e: report::ReportError) -> AppError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_kind_maps_to_the_report_kind_of_the_same_name() {
-        for (dto, name) in [
-            (ReportKind::Summary, "summary"),
-            (ReportKind::Full, "full"),
-            (ReportKind::Policy, "policy"),
-            (ReportKind::Incident, "incident"),
-            (ReportKind::Worksheet, "worksheet"),
-        ] {
-            assert_eq!(kind_to_report(dto).as_str(), name);
-            assert_eq!(serde_json::to_value(dto).unwrap(), name);
-        }
-    }
-}
-
 /// The stored branding (Settings) as the report request's branding.
 fn stored_branding(ctx: &AppCtx) -> Result<Option<crate::dto::ReportBranding>, AppError> {
     let s = ctx.store()?;
@@ -223,4 +204,23 @@ pub fn save_reports_all(
         folder: Some(folder.display().to_string()),
         written,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_maps_to_the_report_kind_of_the_same_name() {
+        for (dto, name) in [
+            (ReportKind::Summary, "summary"),
+            (ReportKind::Full, "full"),
+            (ReportKind::Policy, "policy"),
+            (ReportKind::Incident, "incident"),
+            (ReportKind::Worksheet, "worksheet"),
+        ] {
+            assert_eq!(kind_to_report(dto).as_str(), name);
+            assert_eq!(serde_json::to_value(dto).unwrap(), name);
+        }
+    }
 }
