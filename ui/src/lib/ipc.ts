@@ -27,3 +27,13 @@ export async function onMenu(cb: (id: string) => void): Promise<() => void> {
     return () => {};
   }
 }
+
+/** Calls `cb` with the progress of long tasks (e.g. reports for every client). */
+export async function onProgress(cb: (p: import("../bindings/ipc").Progress) => void): Promise<() => void> {
+  try {
+    const { listen } = await import("@tauri-apps/api/event");
+    return await listen<import("../bindings/ipc").Progress>("progress", (e) => cb(e.payload));
+  } catch {
+    return () => {};
+  }
+}

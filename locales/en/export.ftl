@@ -1,0 +1,20 @@
+# Exporting PDF reports from the app.
+export-title = Reports to hand over
+export-title-all = Reports for every organization
+export-kind = Report
+export-lang = Language of the report
+export-save = Save as PDF…
+export-save-all = Choose a folder and save…
+export-kind-summary = Summary for the owner (1–2 pages)
+export-kind-full = Full report
+export-kind-policy = Basic security policy (to sign)
+export-kind-incident = Incident first-hour card (1 page)
+export-kind-worksheet = Blank worksheets (seminars)
+export-kind-summary-hint = Score, SECURITY ACTION level, the chart of the ten directions and the next five actions: for the board, the bank or a customer who asks.
+export-kind-full-hint = Everything recorded: each direction's steps with notes and evidence, all answers, the action plan, partners and sources.
+export-kind-policy-hint = Your policy draft as a document ready to sign and publish (SECURITY ACTION ★★).
+export-kind-incident-hint = One page to print and keep by the phone: whom to call and what to do in the first hour.
+export-kind-worksheet-hint = The self-check and one page per direction, to fill in by hand.
+export-done = Saved ({ $pages } pages): { $path }
+export-done-all = { $count } reports saved in { $folder }
+export-progress = { $done } of { $total }: { $item }

@@ -1,0 +1,20 @@
+# アプリからのPDF報告書の書き出し。
+export-title = 渡すための報告書
+export-title-all = すべての組織の報告書
+export-kind = 報告書の種類
+export-lang = 報告書の言語
+export-save = PDFで保存…
+export-save-all = フォルダーを選んで保存…
+export-kind-summary = 経営者向けの要約（1〜2ページ）
+export-kind-full = 詳細な報告書
+export-kind-policy = 情報セキュリティ基本方針（署名用）
+export-kind-incident = 緊急時の最初の1時間カード（1ページ）
+export-kind-worksheet = 記入用ワークシート（セミナー用）
+export-kind-summary-hint = 点数、SECURITY ACTIONの段階、10項目のグラフ、次の5つの行動をまとめます。取締役会や金融機関、求めてきた取引先に。
+export-kind-full-hint = 記録したすべて：各指示の手順とメモ・証拠、すべての回答、行動計画、取引先、出典。
+export-kind-policy-hint = 基本方針の下書きを、署名して公開できる文書にします（SECURITY ACTION ★★）。
+export-kind-incident-hint = 印刷して電話のそばに置く1枚：どこに連絡し、最初の1時間に何をするか。
+export-kind-worksheet-hint = 自社診断と、指示ごとに1ページ。手書きで記入するためのものです。
+export-done = 保存しました（{ $pages }ページ）：{ $path }
+export-done-all = { $count }件の報告書を { $folder } に保存しました
+export-progress = { $total }件中 { $done }件：{ $item }
