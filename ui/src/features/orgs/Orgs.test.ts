@@ -8,6 +8,7 @@ import { setLocale } from "../../lib/i18n.svelte";
 import { backend } from "../../test/ipc";
 import type { OrgFilePreview, OrgSummary } from "../../bindings/ipc";
 import { fold, sortOrgs } from "./portfolio";
+import { notice } from "../../lib/notice.svelte";
 
 function org(over: Partial<OrgSummary>): OrgSummary {
   return {
@@ -114,6 +115,7 @@ describe("portfolio", () => {
     await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(2));
     expect(calls).toContainEqual({ cmd: "delete_org", req: { orgId: "b" } });
     expect(screen.getByTestId("pf-status").textContent).toContain("“有限会社アオバ商店” was deleted.");
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-testid")).toBe("org-undo"));
     await fireEvent.click(screen.getByTestId("org-undo"));
     await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(3));
     expect(calls).toContainEqual({ cmd: "undo_delete_org", req: { undo: "UNDO-TEXT" } });
@@ -182,6 +184,29 @@ describe("portfolio", () => {
     await waitFor(() => expect(calls.find((c) => c.cmd === "apply_org_file")?.req).toEqual({
       bundle: "B", choices: { profile: "file", rounds: "file", actions: "file", partners: "file", documents: "file" },
     }));
+  });
+
+  it("shows the message left by the screen before (a restored backup) once", async () => {
+    backend({ list_orgs: () => ({ orgs: THREE }) });
+    notice.text = "The backup is restored.";
+    render(Orgs);
+    expect(screen.getByTestId("pf-status").textContent).toContain("The backup is restored.");
+    expect(notice.text).toBe("");
+  });
+
+  it("archives and shows archived organizations on request", async () => {
+    const calls = backend({
+      list_orgs: (req: { includeArchived: boolean }) => ({ orgs: req.includeArchived ? [...THREE, org({ id: "z", name: "Old Client", archived: true })] : THREE }),
+      archive_org: () => null,
+    });
+    render(Orgs);
+    await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(3));
+    await fireEvent.click(screen.getAllByTestId("org-archive")[0]!);
+    await waitFor(() => expect(calls).toContainEqual({ cmd: "archive_org", req: { orgId: "b", archived: true } }));
+    await fireEvent.click(screen.getByTestId("org-show-archived"));
+    await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(4));
+    expect(screen.getByText("Archived")).toBeTruthy();
+    expect(screen.getAllByTestId("org-archive").map((b) => b.textContent)).toContain("Bring back");
   });
 
   it("asks before resetting an existing practice company", async () => {

@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import Settings from "./Settings.svelte";
+import App from "../../App.svelte";
 import { resetSession, session } from "../../lib/session.svelte";
 import { router } from "../../lib/router.svelte";
 import { setLocale } from "../../lib/i18n.svelte";
 import { notice } from "../../lib/notice.svelte";
-import { backend } from "../../test/ipc";
+import { backend, startup } from "../../test/ipc";
 import { openFixture } from "../../test/fixtures";
 import type { BackupsInfo, Branding } from "../../bindings/ipc";
 
@@ -104,5 +105,19 @@ describe("settings", () => {
     await fireEvent.click(screen.getByText("Cancel"));
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(calls.some((c) => c.cmd === "restore_backup")).toBe(false);
+  });
+
+  it("is one click away in the top bar", async () => {
+    backend({
+      get_startup: () => startup({ locale: "en", preferences: { role: "contractor", textScale: 100, lastOrgId: null } }),
+      list_orgs: () => ({ orgs: [] }),
+      get_branding: () => ({ contractorName: null, contactLine: null, logoDataUrl: null }),
+      get_backups: () => backups,
+    });
+    render(App);
+    await screen.findByText("No organizations yet.");
+    await fireEvent.click(screen.getByTestId("nav-settings"));
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Settings"));
+    expect(screen.getByTestId("nav-settings").getAttribute("aria-current")).toBe("page");
   });
 });
