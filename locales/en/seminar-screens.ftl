@@ -65,7 +65,6 @@ cls-count = Attendees
 cls-bands = Results by band
 cls-band = Band
 cls-weakest = The 5 weakest questions
-cls-question = Question
 cls-mean-points = Mean points (−1 to 4)
 cls-answers = How the class answered
 cls-answer-count = { $label }: { $count }

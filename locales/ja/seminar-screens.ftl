@@ -55,7 +55,6 @@ cls-count = 人数
 cls-bands = 結果の区分ごとの人数
 cls-band = 区分
 cls-weakest = 特に弱い 5 つの問い
-cls-question = 問い
 cls-mean-points = 平均点（−1〜4）
 cls-answers = クラスの回答
 cls-answer-count = { $label }：{ $count }
