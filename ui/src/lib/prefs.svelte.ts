@@ -6,9 +6,23 @@ export const prefs = $state<{ role: UserRole | null; textScale: number }>({ role
 
 const STEPS = [80, 90, 100, 110, 125, 150, 175, 200];
 
-/** Applies the text size to the whole page. */
+/**
+ * The seminar's presentation view (large type, strong contrast, other organizations hidden).
+ * Not saved: it ends with the app.
+ */
+export const view = $state<{ presentation: boolean }>({ presentation: false });
+
+/** Applies the text size to the whole page (1.5 times in the presentation view). */
 export function applyTextScale(): void {
-  if (typeof document !== "undefined") document.documentElement.style.fontSize = `${(18 * prefs.textScale) / 100}px`;
+  const factor = view.presentation ? 1.5 : 1;
+  if (typeof document !== "undefined") document.documentElement.style.fontSize = `${(18 * prefs.textScale * factor) / 100}px`;
+}
+
+/** Turns the presentation view on or off (a `presentation` class on <html>, see app.css). */
+export function setPresentation(on: boolean): void {
+  view.presentation = on;
+  if (typeof document !== "undefined") document.documentElement.classList.toggle("presentation", on);
+  applyTextScale();
 }
 
 /** One step larger (1), smaller (−1) or back to normal (0); the choice is saved. */

@@ -16,7 +16,10 @@ export type Route =
   | { name: "incident" }
   | { name: "profile" }
   | { name: "settings" }
-  | { name: "about" };
+  | { name: "about" }
+  | { name: "seminar" }
+  | { name: "quickrun" }
+  | { name: "class" };
 
 export type RouteName = Route["name"];
 
