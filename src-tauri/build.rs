@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "clear_brand_logo",
     "save_report",
     "save_reports_all",
+    "save_class_report",
 ];
 
 fn main() {

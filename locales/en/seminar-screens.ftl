@@ -75,3 +75,4 @@ cls-mean-percent = Mean maturity
 cls-percent = { $percent } %
 cls-direction-attendees = Attendees who answered
 cls-empty = No attendee file was counted yet.
+cls-save-pdf = Save the class report (PDF)…

@@ -9,3 +9,6 @@ seminar-skip-unknown-question = The file names a question Mamori does not have (
 seminar-skip-unknown-answer = Question { $question } has an answer Mamori does not know ({ $value }).
 seminar-skip-incomplete = The self-check in this file is not complete ({ $missing } questions open).
 seminar-skip-unreadable = The file could not be read.
+seminar-error-no-class = Load the attendees' files first.
+class-written = Class report of { $attendees } attendees written to { $path } ({ $skipped } files skipped).
+class-skipped = Skipped { $file }: { $reason }

@@ -65,3 +65,4 @@ cls-mean-percent = 成熟度の平均
 cls-percent = { $percent } %
 cls-direction-attendees = 回答した人数
 cls-empty = まだ受講者のファイルを数えていません。
+cls-save-pdf = クラスの報告書を保存（PDF）…

@@ -9,3 +9,6 @@ seminar-skip-unknown-question = まもりにない設問が含まれています
 seminar-skip-unknown-answer = 設問 { $question } に、まもりが知らない回答があります（{ $value }）。
 seminar-skip-incomplete = このファイルの自社診断は完了していません（{ $missing }問が未回答）。
 seminar-skip-unreadable = ファイルを読み込めませんでした。
+seminar-error-no-class = 先に受講者のファイルを読み込んでください。
+class-written = 受講者 { $attendees }名分のクラス報告書を { $path } に書き出しました（読み飛ばしたファイル { $skipped }件）。
+class-skipped = { $file } を読み飛ばしました：{ $reason }

@@ -75,6 +75,7 @@ macro_rules! with_commands {
             clear_brand_logo($crate::dto::NoReq) -> $crate::dto::Branding;
             save_report($crate::dto::SaveReportReq) -> $crate::dto::SavedFile;
             save_reports_all($crate::dto::SaveReportsAllReq) -> $crate::dto::SavedReports;
+            save_class_report($crate::dto::SaveClassReportReq) -> $crate::dto::SavedFile;
         }
     };
 }

@@ -1,6 +1,7 @@
 //! `mamori-cli`: drives the same command functions as the desktop app, for batch work, scripts
 //! and tests. Messages come from the same Fluent files as the UI.
 
+mod class;
 mod content;
 mod demo;
 mod orgs;
@@ -88,6 +89,19 @@ enum Command {
     },
     /// Write a PDF report (in the --lang language) of one organization, or of all of them.
     Report(report::ReportArgs),
+    /// Write the seminar class report (PDF, in the --lang language) from a folder of attendee
+    /// files; files that are not attendee files are listed and skipped.
+    Class {
+        /// The folder of attendee files.
+        #[arg(long = "in", value_name = "DIR")]
+        input: PathBuf,
+        /// The PDF to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The seminar date (YYYY-MM-DD; default: today). A fixed date gives identical files.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
     /// Import an organization from a file written by `export`; prints its id.
     Import {
         /// The file to read.
@@ -156,6 +170,11 @@ fn run(ctx: &AppCtx, locale: Locale, command: Command) -> Result<(), AppError> {
         Command::Export { org, out: file } => transfer::export(ctx, &out, org, &file),
         Command::Import { file, replace } => transfer::import(ctx, &out, &file, replace),
         Command::Report(args) => report::run(ctx, &out, locale, args),
+        Command::Class {
+            input,
+            out: file,
+            date,
+        } => class::run(ctx, &out, locale, &input, &file, date.as_deref()),
     }
 }
 

@@ -290,3 +290,78 @@ fn report_writes_reproducible_pdfs_for_one_or_all_organizations() {
     assert!(stderr(&out).contains("PNG or JPEG"), "{}", stderr(&out));
     assert!(!bad.exists());
 }
+
+#[test]
+fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    for i in 0..10u32 {
+        let selfcheck: serde_json::Map<String, serde_json::Value> = (1..=25u32)
+            .map(|n| {
+                let a = if n <= 2 * i + 4 { "done" } else { "not_done" };
+                (n.to_string(), a.into())
+            })
+            .collect();
+        let file = serde_json::json!({
+            "format": "mamori-attendee", "formatVersion": 1,
+            "contentVersions": {"ipa-sme": "3.1"},
+            "selfcheck": selfcheck,
+            "maturity": {"d1-q1": "partly"}
+        });
+        std::fs::write(class.join(format!("a{i:02}.json")), file.to_string()).unwrap();
+    }
+    std::fs::write(class.join("zz-notes.txt"), "not an attendee file").unwrap();
+    let pdf = dir.path().join("class.pdf");
+    let o = run(
+        &db,
+        "en",
+        &[
+            "class",
+            "--in",
+            class.to_str().unwrap(),
+            "--out",
+            pdf.to_str().unwrap(),
+            "--date",
+            "2026-11-25",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Skipped zz-notes.txt: This is not a Mamori attendee file."),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("Class report of 10 attendees"),
+        "{}",
+        stderr(&o)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Seminar class results"), "{text}");
+    assert!(text.contains("Attendees"));
+    // Mean of 4 × (2i + 4) for i in 0..10 = 52.
+    assert!(text.contains("52.0"), "{text}");
+    // The same date gives the same bytes.
+    let again = dir.path().join("again.pdf");
+    let o = run(
+        &db,
+        "en",
+        &[
+            "class",
+            "--in",
+            class.to_str().unwrap(),
+            "--out",
+            again.to_str().unwrap(),
+            "--date",
+            "2026-11-25",
+        ],
+    );
+    assert!(o.status.success());
+    assert_eq!(std::fs::read(&pdf).unwrap(), std::fs::read(&again).unwrap());
+}

@@ -14,6 +14,7 @@
 //! `assets/fonts/`.
 #![deny(missing_docs)]
 
+pub mod class;
 mod draw;
 mod fonts;
 pub mod layout;
@@ -37,10 +38,13 @@ pub enum ReportKind {
     Incident,
     /// Blank worksheets for seminars.
     Worksheet,
+    /// A seminar class's results (from attendee files, not an organization): see
+    /// [`class::render_class`].
+    Class,
 }
 
 impl ReportKind {
-    /// Every kind, in menu order.
+    /// Every report of an organization, in menu order (not [`ReportKind::Class`]).
     pub const ALL: [ReportKind; 5] = [
         ReportKind::Summary,
         ReportKind::Full,
@@ -57,6 +61,7 @@ impl ReportKind {
             ReportKind::Policy => "policy",
             ReportKind::Incident => "incident",
             ReportKind::Worksheet => "worksheet",
+            ReportKind::Class => "class",
         }
     }
 
@@ -123,6 +128,11 @@ fn lay_out_with_logo(
     input: &ReportInput<'_>,
     logo_aspect: Option<f32>,
 ) -> Result<(model::ReportModel, Vec<layout::Page>), ReportError> {
+    if kind == ReportKind::Class {
+        return Err(ReportError::Content(
+            "the class report is made from a class: use class::render_class".into(),
+        ));
+    }
     let packs = ContentPacks::embedded().map_err(|e| ReportError::Content(e.to_string()))?;
     let model = model::build(kind, input, packs, logo_aspect);
     let measure = fonts::FontMeasure::new()?;

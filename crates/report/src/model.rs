@@ -228,6 +228,8 @@ pub fn build(
         ReportKind::Policy => b.policy(),
         ReportKind::Incident => b.incident(),
         ReportKind::Worksheet => b.worksheet(),
+        // Refused before this point (`lay_out_with_logo`): a class report has no organization.
+        ReportKind::Class => Vec::new(),
     };
     let org = &input.data.organization.name;
     let title = b.t(&format!("report-{}-title", kind.as_str()), &[]);

@@ -1680,6 +1680,15 @@ status: string,
 effort: string | null, };
 
 /**
+ * Request of `save_class_report`.
+ */
+export type SaveClassReportReq = { 
+/**
+ * The report's language.
+ */
+lang: Locale, };
+
+/**
  * Request of `save_document`.
  */
 export type SaveDocumentReq = { 
@@ -2495,4 +2504,5 @@ export type Commands = {
   clear_brand_logo: { req: NoReq; res: Branding };
   save_report: { req: SaveReportReq; res: SavedFile };
   save_reports_all: { req: SaveReportsAllReq; res: SavedReports };
+  save_class_report: { req: SaveClassReportReq; res: SavedFile };
 };

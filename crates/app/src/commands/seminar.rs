@@ -313,3 +313,65 @@ pub fn load_class_files(ctx: &AppCtx, _req: NoReq) -> Result<ClassView, AppError
     ctx.set_class(Some(answers));
     Ok(class_view(p, &summary, skipped))
 }
+
+/// Renders the class report (PDF) of attendees' answers.
+pub fn render_class_report(
+    ctx: &AppCtx,
+    answers: &[AttendeeAnswers],
+    lang: mamori_core::Locale,
+    date: time::Date,
+) -> Result<(Vec<u8>, u32), AppError> {
+    let p = packs()?;
+    let summary = class_summary(p, answers);
+    // Branding is optional: a class report is made even without a usable database.
+    let (contractor_name, contact_line, logo) = ctx
+        .store()
+        .map(|s| super::branding::branding_parts(&s))
+        .unwrap_or_default();
+    let branding = mamori_report::Branding {
+        contractor_name,
+        contact_line,
+        logo,
+    };
+    let pdf = mamori_report::class::render_class(&mamori_report::class::ClassInput {
+        class: &summary,
+        localizer: ctx.localizer(),
+        locale: lang,
+        date,
+        branding: &branding,
+    })
+    .map_err(|e| AppError::new(crate::ErrorCode::Internal, e.to_string()))?;
+    Ok((pdf.bytes, u32::try_from(pdf.pages).unwrap_or(u32::MAX)))
+}
+
+/// Saves the report of the class loaded last (`load_class_files`) where the user chooses.
+pub fn save_class_report(
+    ctx: &AppCtx,
+    req: crate::dto::SaveClassReportReq,
+) -> Result<SavedFile, AppError> {
+    let Some(answers) = ctx.class() else {
+        return Err(
+            AppError::new(crate::ErrorCode::InvalidInput, "no class is loaded")
+                .with_message("seminar-error-no-class"),
+        );
+    };
+    let today = ctx.today();
+    let (bytes, pages) = render_class_report(ctx, &answers, req.lang, today)?;
+    let name = format!(
+        "mamori-class-{}-{}.pdf",
+        mamori_store::format_date(today).replace('-', ""),
+        req.lang.tag()
+    );
+    let saved = save_with_dialog(
+        ctx,
+        "dialog-save-report",
+        "filter-pdf",
+        &["pdf"],
+        &name,
+        &bytes,
+    )?;
+    Ok(SavedFile {
+        entries: saved.saved.then_some(pages),
+        ..saved
+    })
+}

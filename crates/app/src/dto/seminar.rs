@@ -138,3 +138,11 @@ pub struct ClassView {
     /// The weakest directions (ids), weakest first.
     pub weakest_directions: Vec<String>,
 }
+
+/// Request of `save_class_report`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveClassReportReq {
+    /// The report's language.
+    pub lang: mamori_core::Locale,
+}

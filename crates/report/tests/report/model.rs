@@ -161,3 +161,60 @@ fn a_complete_round_shows_score_band_and_change_since_last_round() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn the_class_report_has_the_distribution_the_weakest_questions_and_a_radar() {
+    use mamori_core::ContentPacks;
+    use mamori_core::scoring::SelfCheckAnswer;
+    use mamori_core::seminar::{AttendeeAnswers, class_summary};
+    use mamori_report::class::{ClassInput, class_model};
+    use mamori_report::model::Block;
+
+    let packs = ContentPacks::embedded().unwrap();
+    let attendees: Vec<AttendeeAnswers> = (0..4u32)
+        .map(|i| AttendeeAnswers {
+            selfcheck: (1..=25)
+                .map(|n| {
+                    let a = if n <= 5 * i + 5 {
+                        SelfCheckAnswer::Done
+                    } else {
+                        SelfCheckAnswer::NotDone
+                    };
+                    (n, a)
+                })
+                .collect(),
+            maturity: [("d3-q1".to_owned(), "partly".to_owned())].into(),
+        })
+        .collect();
+    let summary = class_summary(packs, &attendees);
+    let l = crate::util::localizer();
+    let b = mamori_report::Branding::default();
+    for locale in [Locale::Ja, Locale::En] {
+        let m = class_model(
+            &ClassInput {
+                class: &summary,
+                localizer: &l,
+                locale,
+                date: crate::util::DATE,
+                branding: &b,
+            },
+            None,
+        )
+        .unwrap();
+        let radar = m.blocks.iter().find_map(|b| match b {
+            Block::Radar(r) => Some(r),
+            _ => None,
+        });
+        assert_eq!(radar.unwrap().axes.len(), 10);
+        let text = format!("{:?}", m.blocks);
+        assert!(
+            !text.contains("report-class-"),
+            "{locale:?}: a message id leaked"
+        );
+        assert!(text.contains('4'), "the attendee count");
+    }
+    // The organization API refuses the class kind instead of drawing an empty report.
+    let data = crate::util::demo();
+    let input = crate::util::input(&data, &l, Locale::En, &b);
+    assert!(mamori_report::render(mamori_report::ReportKind::Class, &input).is_err());
+}

@@ -106,7 +106,7 @@ describe("anonymous quick run", () => {
 
 describe("class view", () => {
   it("renders the histogram bars with their values, the table and the weakest questions", async () => {
-    const calls = backend({ load_class_files: () => structuredClone(classView) });
+    const calls = backend({ load_class_files: () => structuredClone(classView), save_class_report: () => ({ saved: true, path: "/tmp/class.pdf", entries: 2 }) });
     render(ClassViewScreen);
     await fireEvent.click(screen.getByTestId("cls-load"));
     expect((await screen.findByTestId("cls-attendees")).textContent).toBe("10 attendees");
@@ -132,8 +132,9 @@ describe("class view", () => {
     expect(weakest[0]!.textContent).toContain("Not done: 6");
     expect(screen.getByTestId("cls-weakest-directions").textContent).toContain("Set aside money and people for security: 24 %");
     expect(within(screen.getByTestId("cls-directions")).getAllByRole("row")).toHaveLength(11);
-    // No class report button until the backend has the command.
-    expect(screen.queryByText(/PDF/)).toBeNull();
+    // The class report is saved as a PDF through the backend.
+    await fireEvent.click(screen.getByTestId("cls-save-pdf"));
+    await waitFor(() => expect(screen.getByTestId("cls-pdf-result").textContent).toContain("/tmp/class.pdf"));
   });
 });
 
