@@ -13,12 +13,17 @@ mkdir -p "$MAMORI_E2E_ARTIFACTS"
 MAMORI_DATA_DIR="$(mktemp -d)"
 export MAMORI_DATA_DIR LANG=ja_JP.UTF-8 LC_ALL= LANGUAGE=
 
-"$driver" --port 4444 --native-port 4445 >"$MAMORI_E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
+# Two free ports (another run, or a benchmark, may hold the usual 4444/4445).
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port="$(free_port)"; native_port="$(free_port)"
+while [ "$native_port" = "$port" ]; do native_port="$(free_port)"; done
+export MAMORI_E2E_DRIVER="http://127.0.0.1:$port"
+"$driver" --port "$port" --native-port "$native_port" >"$MAMORI_E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
 driver_pid=$!
 trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true; rm -rf "$MAMORI_DATA_DIR"' EXIT
 
 for _ in $(seq 1 100); do
-  if (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null; then break; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   sleep 0.1
 done
 

@@ -22,6 +22,11 @@ const SCREENS = [
   { name: "partners", open: '[data-testid="nav-partners"]' },
   { name: "incident", open: '[data-testid="nav-incident"]' },
   { name: "about", open: '[data-testid="nav-about"]' },
+  { name: "portfolio", open: '[data-testid="nav-orgs"]' },
+  { name: "settings", open: '[data-testid="nav-settings"]' },
+  { name: "seminar", open: '[data-testid="open-seminar"]', from: ['[data-testid="nav-orgs"]'] },
+  { name: "quickrun", open: '[data-testid="open-quickrun"]', from: ['[data-testid="nav-orgs"]', '[data-testid="open-seminar"]'] },
+  { name: "class", open: '[data-testid="open-class"]', from: ['[data-testid="nav-orgs"]', '[data-testid="open-seminar"]'] },
 ];
 
 test("every main screen of the practice company renders in Japanese and English", async () => {
@@ -34,7 +39,7 @@ test("every main screen of the practice company renders in Japanese and English"
     for (const lang of ["ja", "en"]) {
       await s.click(`[data-testid="lang-${lang}"]`);
       for (const sc of SCREENS) {
-        if (sc.from) await s.click(sc.from);
+        for (const f of [sc.from ?? []].flat()) await s.click(f);
         await s.click(sc.open);
         const h1 = await s.until(async () => {
           const t = await s.text("main h1");

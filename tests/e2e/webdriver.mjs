@@ -65,7 +65,7 @@ export class Session {
   async type(css, text) {
     const el = await this.find(css);
     await wd("POST", `/session/${this.id}/element/${el}/clear`, {});
-    await wd("POST", `/session/${this.id}/element/${el}/value`, { text });
+    if (text !== "") await wd("POST", `/session/${this.id}/element/${el}/value`, { text });
   }
   /** Sends keys to whatever has the focus. */
   async keys(text) {
