@@ -42,6 +42,16 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, state: AppState) -> t
     base.manage(state).invoke_handler(commands::handler::<R>())
 }
 
+/// The native dialogs; in debug builds, a test folder instead when `MAMORI_TEST_DIALOGS` is set
+/// (end-to-end tests).
+fn dialogs(handle: shell::HandleCell<tauri::Wry>) -> Box<dyn mamori_app::files::Dialogs> {
+    #[cfg(debug_assertions)]
+    if let Some(d) = shell::FolderDialogs::from_env() {
+        return Box::new(d);
+    }
+    Box::new(shell::NativeDialogs::new(handle))
+}
+
 /// Starts the desktop app.
 pub fn run() {
     let handle: shell::HandleCell<tauri::Wry> = Arc::new(OnceLock::new());
@@ -50,7 +60,7 @@ pub fn run() {
     let state = db_path()
         .and_then(|p| AppCtx::open(p, sys_locale::get_locale()).map_err(anyhow::Error::from))
         .map(|ctx| {
-            ctx.with_dialogs(Box::new(shell::NativeDialogs::new(handle.clone())))
+            ctx.with_dialogs(dialogs(handle.clone()))
                 .with_locale_hook(Box::new(move |l, locale| {
                     if let Some(app) = menu_handle.get() {
                         let _ = shell::install_menu(app, l, locale);

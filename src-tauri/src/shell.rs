@@ -148,3 +148,56 @@ pub fn forward_menu_events<R: Runtime>(app: &AppHandle<R>) {
         }
     });
 }
+
+/// Dialogs that answer from a folder without asking, for the end-to-end tests of the real
+/// window (native dialogs cannot be driven through WebDriver). Only in debug builds, and only
+/// when `MAMORI_TEST_DIALOGS` names a folder: release builds always ask the user.
+#[cfg(debug_assertions)]
+#[derive(Debug)]
+pub struct FolderDialogs(pub PathBuf);
+
+#[cfg(debug_assertions)]
+impl FolderDialogs {
+    /// The test folder, if the environment names one.
+    pub fn from_env() -> Option<FolderDialogs> {
+        std::env::var_os("MAMORI_TEST_DIALOGS")
+            .filter(|v| !v.is_empty())
+            .map(|v| FolderDialogs(PathBuf::from(v)))
+    }
+
+    fn matching(&self, filter: FileFilter<'_>) -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(&self.0)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        p.extension()
+                            .and_then(|x| x.to_str())
+                            .is_some_and(|x| filter.extensions.contains(&x))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+}
+
+#[cfg(debug_assertions)]
+impl Dialogs for FolderDialogs {
+    fn save_path(&self, _: &str, suggested: &str, _: FileFilter<'_>) -> Option<PathBuf> {
+        Some(self.0.join(suggested))
+    }
+    /// The newest matching file.
+    fn open_path(&self, _: &str, filter: FileFilter<'_>) -> Option<PathBuf> {
+        self.matching(filter)
+            .into_iter()
+            .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+    }
+    fn open_paths(&self, _: &str, filter: FileFilter<'_>) -> Vec<PathBuf> {
+        self.matching(filter)
+    }
+    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+    fn reveal(&self, _: &Path) {}
+}

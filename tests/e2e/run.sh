@@ -12,6 +12,9 @@ mkdir -p "$MAMORI_E2E_ARTIFACTS"
 # The app inherits the driver's environment: an empty data folder and a Japanese OS locale.
 MAMORI_DATA_DIR="$(mktemp -d)"
 export MAMORI_DATA_DIR LANG=ja_JP.UTF-8 LC_ALL= LANGUAGE=
+# Debug builds answer file dialogs from this folder (native dialogs cannot be driven).
+MAMORI_TEST_DIALOGS="$(mktemp -d)"
+export MAMORI_TEST_DIALOGS
 
 # Two free ports (another run, or a benchmark, may hold the usual 4444/4445).
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -20,7 +23,7 @@ while [ "$native_port" = "$port" ]; do native_port="$(free_port)"; done
 export MAMORI_E2E_DRIVER="http://127.0.0.1:$port"
 "$driver" --port "$port" --native-port "$native_port" >"$MAMORI_E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
 driver_pid=$!
-trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true; rm -rf "$MAMORI_DATA_DIR"' EXIT
+trap 'kill "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true; rm -rf "$MAMORI_DATA_DIR" "$MAMORI_TEST_DIALOGS"' EXIT
 
 for _ in $(seq 1 100); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
