@@ -107,3 +107,25 @@ fn build_manifest_lists_exactly_the_command_table() {
         );
     }
 }
+
+#[test]
+fn the_webview_gets_mamoris_commands_and_menu_events_only() {
+    let caps: serde_json::Value =
+        serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+    let granted: Vec<&str> = caps["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    let mut expected: Vec<String> = ["core:event:allow-listen", "core:event:allow-unlisten"]
+        .map(String::from)
+        .to_vec();
+    expected.extend(
+        mamori_app::COMMAND_NAMES
+            .iter()
+            .map(|n| format!("allow-{}", n.replace('_', "-"))),
+    );
+    assert_eq!(granted, expected, "docs/SECURITY.md reviews exactly these");
+    assert_eq!(caps["windows"], serde_json::json!(["main"]));
+}
