@@ -44,17 +44,6 @@ start-create = Start with my company
 start-demo = Look around with a practice company first
 start-demo-hint = 株式会社ミナト精工 is a made-up parts maker with 25 staff. Nothing you do with it touches your own data.
 orgs-title = Organizations
-orgs-lead = Choose an organization to continue, or add a new one.
-orgs-empty = No organizations yet.
-orgs-add = Add an organization
-orgs-add-name = Name of the organization
-orgs-demo = Open the practice company
-orgs-demo-reset = Reset the practice company
-orgs-score = Self-check: { $score } points ({ $answered } of 25 answered)
-orgs-overdue = { $count ->
-    [one] 1 overdue action
-   *[other] { $count } overdue actions
-}
 home-title = { $org }: your path
 home-lead = Four stages, one at a time. Mamori remembers where you were.
 home-continue = Continue where I left off
@@ -74,13 +63,11 @@ home-stars = SECURITY ACTION: { $stars ->
     [1] ready for ★ (one star)
    *[other] ready for ★★ (two stars)
 }
-home-more = More
 home-policy = Basic security policy
 home-next-round = Start a new round
 home-next-round-confirm = Start round { $number }? Your steps stay as they are; the self-check and maturity check start empty, and this round is kept for comparison.
 settings-title = Settings
 settings-profile = Company profile
-settings-language = Language
 menu-file = File
 menu-view = View
 menu-help = Help
@@ -94,6 +81,3 @@ menu-text-larger = Larger text
 menu-text-smaller = Smaller text
 menu-text-reset = Normal text size
 menu-about = About Mamori
-orgs-import = Import an organization file…
-orgs-import-conflict = This organization is already in Mamori. Replace it with the file's version? Choose the file again to confirm. What is in Mamori now will be overwritten.
-orgs-import-replace = Choose the file again and replace

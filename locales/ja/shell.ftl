@@ -44,14 +44,6 @@ start-create = 自分の会社で始める
 start-demo = まず練習用の会社で試してみる
 start-demo-hint = 株式会社ミナト精工は、従業員25名の架空の部品メーカーです。ここで何をしても、あなたのデータには影響しません。
 orgs-title = 組織の一覧
-orgs-lead = 続ける組織を選ぶか、新しく追加してください。
-orgs-empty = まだ組織がありません。
-orgs-add = 組織を追加する
-orgs-add-name = 組織の名前
-orgs-demo = 練習用の会社を開く
-orgs-demo-reset = 練習用の会社を元に戻す
-orgs-score = 自社診断：{ $score }点（25問中 { $answered }問に回答）
-orgs-overdue = 期限切れの行動 { $count }件
 home-title = { $org } の道のり
 home-lead = 4つの段階を、ひとつずつ進みます。どこまで進んだかは、まもりが覚えています。
 home-continue = 前回の続きから
@@ -71,13 +63,11 @@ home-stars = SECURITY ACTION：{ $stars ->
     [1] ★（一つ星）を宣言できます
    *[other] ★★（二つ星）を宣言できます
 }
-home-more = その他
 home-policy = 情報セキュリティ基本方針
 home-next-round = 新しい回を始める
 home-next-round-confirm = 第{ $number }回を始めますか？ 手順の進み具合はそのまま引き継ぎます。自社診断と成熟度チェックは空の状態から始まり、今回の結果は比較のために残ります。
 settings-title = 設定
 settings-profile = 会社の情報
-settings-language = 言語
 menu-file = ファイル
 menu-view = 表示
 menu-help = ヘルプ
@@ -91,6 +81,3 @@ menu-text-larger = 文字を大きく
 menu-text-smaller = 文字を小さく
 menu-text-reset = 標準の文字の大きさ
 menu-about = まもりについて
-orgs-import = 組織ファイルを読み込む…
-orgs-import-conflict = この組織はすでにまもりに入っています。ファイルの内容で置き換えますか？ 確かめるため、もう一度ファイルを選んでください。いまの内容は上書きされます。
-orgs-import-replace = もう一度選んで置き換える

@@ -5,9 +5,10 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use mamori_store::{NAME_MAX, Problem, Store};
 
-use super::journey::{invalid, ui_locale};
+use super::files::ask_open_path;
+use super::journey::invalid;
 use crate::dto::{Branding, NoReq, SetBrandingReq};
-use crate::files::{FileFilter, read_error, read_limited};
+use crate::files::{read_error, read_limited};
 use crate::{AppCtx, AppError};
 
 const NAME_KEY: &str = "brand-name";
@@ -74,18 +75,11 @@ pub fn set_branding(ctx: &AppCtx, req: SetBrandingReq) -> Result<Branding, AppEr
 
 /// Asks for a logo (PNG or JPEG, at most 2 MiB) and saves it.
 pub fn choose_brand_logo(ctx: &AppCtx, _req: NoReq) -> Result<Branding, AppError> {
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, "dialog-open-logo", &[]);
-    let filter = l.format(locale, "filter-logo", &[]);
-    let Some(path) = ctx.dialogs().open_path(
-        &title,
-        FileFilter {
-            name: &filter,
-            extensions: &["png", "jpg", "jpeg"],
-        },
+    let Some(path) = ask_open_path(
+        ctx,
+        "dialog-open-logo",
+        "filter-logo",
+        &["png", "jpg", "jpeg"],
     ) else {
         return get_branding(ctx, NoReq {});
     };

@@ -1,7 +1,7 @@
 //! Commands that save or open a user file through the native dialogs: the plan as a calendar,
 //! an organization's portable file. The user picks the place; the webview never sends a path.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::journey::ui_locale;
 use super::orgs::import_org_bytes;
@@ -12,6 +12,88 @@ use crate::dto::{
 use crate::files::{FileFilter, read_error, read_limited, write_atomically, write_error};
 use crate::{AppCtx, AppError};
 
+/// A dialog's title and filter name (message ids) in the UI language (English when the
+/// database cannot be read).
+fn dialog_texts(ctx: &AppCtx, title_id: &str, filter_id: &str) -> (String, String) {
+    let locale = ctx
+        .store()
+        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
+    let l = ctx.localizer();
+    (
+        l.format(locale, title_id, &[]),
+        l.format(locale, filter_id, &[]),
+    )
+}
+
+/// A dialog's title (message id) in the UI language.
+pub(crate) fn dialog_title(ctx: &AppCtx, title_id: &str) -> String {
+    dialog_texts(ctx, title_id, title_id).0
+}
+
+/// Asks where to save (suggesting `name`); `None` if the user cancelled.
+pub(crate) fn ask_save_path(
+    ctx: &AppCtx,
+    title_id: &str,
+    filter_id: &str,
+    extensions: &[&str],
+    name: &str,
+) -> Option<PathBuf> {
+    let (title, filter_name) = dialog_texts(ctx, title_id, filter_id);
+    let filter = FileFilter {
+        name: &filter_name,
+        extensions,
+    };
+    ctx.dialogs().save_path(&title, name, filter)
+}
+
+/// Asks which file to open; `None` if the user cancelled.
+pub(crate) fn ask_open_path(
+    ctx: &AppCtx,
+    title_id: &str,
+    filter_id: &str,
+    extensions: &[&str],
+) -> Option<PathBuf> {
+    let (title, filter_name) = dialog_texts(ctx, title_id, filter_id);
+    let filter = FileFilter {
+        name: &filter_name,
+        extensions,
+    };
+    ctx.dialogs().open_path(&title, filter)
+}
+
+/// Asks for one or more files to open; empty if the user cancelled.
+pub(crate) fn ask_open_paths(
+    ctx: &AppCtx,
+    title_id: &str,
+    filter_id: &str,
+    extensions: &[&str],
+) -> Vec<PathBuf> {
+    let (title, filter_name) = dialog_texts(ctx, title_id, filter_id);
+    let filter = FileFilter {
+        name: &filter_name,
+        extensions,
+    };
+    ctx.dialogs().open_paths(&title, filter)
+}
+
+/// What was saved where.
+pub(crate) fn saved(path: &std::path::Path) -> SavedFile {
+    SavedFile {
+        saved: true,
+        path: Some(path.display().to_string()),
+        entries: None,
+    }
+}
+
+/// Nothing saved: the dialog was cancelled.
+pub(crate) fn not_saved() -> SavedFile {
+    SavedFile {
+        saved: false,
+        path: None,
+        entries: None,
+    }
+}
+
 /// Asks where to save `bytes` (suggesting `name`), writes them atomically and shows the file.
 pub(crate) fn save_with_dialog(
     ctx: &AppCtx,
@@ -21,30 +103,12 @@ pub(crate) fn save_with_dialog(
     name: &str,
     bytes: &[u8],
 ) -> Result<SavedFile, AppError> {
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, title_id, &[]);
-    let filter_name = l.format(locale, filter_id, &[]);
-    let filter = FileFilter {
-        name: &filter_name,
-        extensions,
-    };
-    let Some(path) = ctx.dialogs().save_path(&title, name, filter) else {
-        return Ok(SavedFile {
-            saved: false,
-            path: None,
-            entries: None,
-        });
+    let Some(path) = ask_save_path(ctx, title_id, filter_id, extensions, name) else {
+        return Ok(not_saved());
     };
     write_atomically(&path, bytes).map_err(|e| write_error(&path, &e))?;
     ctx.dialogs().reveal(&path);
-    Ok(SavedFile {
-        saved: true,
-        path: Some(path.display().to_string()),
-        entries: None,
-    })
+    Ok(saved(&path))
 }
 
 /// Saves the plan's due dates as a calendar file where the user chooses.
@@ -79,19 +143,8 @@ pub fn save_org_file(ctx: &AppCtx, req: SaveFileReq) -> Result<SavedFile, AppErr
 
 /// Imports an organization's portable file the user picks (nothing happens if they cancel).
 pub fn import_org_file(ctx: &AppCtx, req: ImportOrgFileReq) -> Result<ImportOrgFileRes, AppError> {
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, "dialog-open-org-file", &[]);
-    let filter_name = l.format(locale, "filter-org-file", &[]);
-    let Some(path) = ctx.dialogs().open_path(
-        &title,
-        FileFilter {
-            name: &filter_name,
-            extensions: &["json"],
-        },
-    ) else {
+    let Some(path) = ask_open_path(ctx, "dialog-open-org-file", "filter-org-file", &["json"])
+    else {
         return Ok(ImportOrgFileRes { imported: None });
     };
     import_path(ctx, &path, req.replace)

@@ -38,7 +38,7 @@ pub(crate) fn invalid(field: &str, problem: Problem) -> AppError {
     })
 }
 
-fn parse_id(field: &str, s: &str) -> Result<Uuid, AppError> {
+pub(crate) fn parse_id(field: &str, s: &str) -> Result<Uuid, AppError> {
     Uuid::try_parse(s.trim()).map_err(|_| {
         invalid(
             field,

@@ -1,20 +1,17 @@
 //! Looking after many organizations: archive, delete with undo, a client file compared section
 //! by section before anything changes, and backups of the whole database.
 
-use std::path::PathBuf;
-
 use mamori_store::{
     self as store, ActionStatus, ExportMeta, ImportPreview, MergeChoices, OrgData, Side, Timestamp,
 };
 
-use super::files::save_with_dialog;
-use super::journey::ui_locale;
+use super::files::{ask_open_path, ask_save_path, not_saved, saved};
 use super::orgs::parse_org_id;
 use crate::dto::{
     ApplyOrgFileReq, ArchiveOrgReq, BackupsInfo, DeleteOrgReq, DeletedOrg, ImportOrgRes, KeepSide,
     NoReq, OrgFilePreview, RestoreRes, SavedFile, SectionBrief, SectionDiff, UndoDeleteOrgReq,
 };
-use crate::files::{FileFilter, read_error, read_limited};
+use crate::files::{read_error, read_limited};
 use crate::{AppCtx, AppError, VERSION};
 
 /// Archives an organization (hidden from the default list) or brings it back.
@@ -149,19 +146,8 @@ fn preview_dto(p: &ImportPreview, bundle: String) -> OrgFilePreview {
 
 /// Asks for a client file and shows what it would change, section by section. Changes nothing.
 pub fn preview_org_file(ctx: &AppCtx, _req: NoReq) -> Result<OrgFilePreview, AppError> {
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, "dialog-open-org-file", &[]);
-    let filter = l.format(locale, "filter-org-file", &[]);
-    let Some(path) = ctx.dialogs().open_path(
-        &title,
-        FileFilter {
-            name: &filter,
-            extensions: &["json"],
-        },
-    ) else {
+    let Some(path) = ask_open_path(ctx, "dialog-open-org-file", "filter-org-file", &["json"])
+    else {
         return Ok(OrgFilePreview {
             chosen: false,
             bundle: None,
@@ -201,49 +187,22 @@ pub fn apply_org_file(ctx: &AppCtx, req: ApplyOrgFileReq) -> Result<ImportOrgRes
     })
 }
 
-/// Saves a copy of the whole database where the user chooses.
+/// Saves a copy of the whole database where the user chooses (SQLite's backup API writes it
+/// straight there, through a temporary name), and shows it.
 pub fn backup_now(ctx: &AppCtx, _req: NoReq) -> Result<SavedFile, AppError> {
-    let dir = tempfile_dir(ctx)?;
-    let tmp = dir.join(format!(".mamori-backup-{}.db", std::process::id()));
-    ctx.store()?.backup_to(&tmp)?;
-    let bytes = std::fs::read(&tmp).map_err(|e| crate::files::read_error(&tmp, &e));
-    let _ = std::fs::remove_file(&tmp);
-    let bytes = bytes?;
     let name = format!("mamori-backup-{}.db", store::format_date(ctx.today()));
-    save_with_dialog(
-        ctx,
-        "dialog-save-backup",
-        "filter-backup",
-        &["db"],
-        &name,
-        &bytes,
-    )
-}
-
-/// A folder for temporary files next to the database (same disk as the target of a rename).
-fn tempfile_dir(ctx: &AppCtx) -> Result<PathBuf, AppError> {
-    Ok(ctx
-        .db_path()
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .map_or_else(std::env::temp_dir, PathBuf::from))
+    let Some(path) = ask_save_path(ctx, "dialog-save-backup", "filter-backup", &["db"], &name)
+    else {
+        return Ok(not_saved());
+    };
+    ctx.store()?.backup_to(&path)?;
+    ctx.dialogs().reveal(&path);
+    Ok(saved(&path))
 }
 
 /// Asks for a backup and restores it, after saving the current database in `backups/`.
 pub fn restore_backup(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError> {
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, "dialog-open-backup", &[]);
-    let filter = l.format(locale, "filter-backup", &[]);
-    let Some(source) = ctx.dialogs().open_path(
-        &title,
-        FileFilter {
-            name: &filter,
-            extensions: &["db"],
-        },
-    ) else {
+    let Some(source) = ask_open_path(ctx, "dialog-open-backup", "filter-backup", &["db"]) else {
         return Ok(RestoreRes {
             restored: false,
             organizations: 0,

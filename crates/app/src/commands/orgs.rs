@@ -117,12 +117,7 @@ fn today(given: Option<&str>) -> Result<Date, AppError> {
 }
 
 pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
-    Uuid::try_parse(s.trim()).map_err(|_| {
-        AppError::from(store::Error::Invalid {
-            field: "orgId".into(),
-            problem: store::Problem::BadId { value: s.into() },
-        })
-    })
+    super::journey::parse_id("orgId", s)
 }
 
 /// A name made safe for a file name on every system: no path separators, reserved or control

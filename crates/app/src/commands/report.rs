@@ -152,12 +152,7 @@ pub fn save_reports_all(
     ctx: &AppCtx,
     req: crate::dto::SaveReportsAllReq,
 ) -> Result<crate::dto::SavedReports, AppError> {
-    let locale = ctx.store().map_or(mamori_core::Locale::En, |s| {
-        super::journey::ui_locale(ctx, &s)
-    });
-    let title = ctx
-        .localizer()
-        .format(locale, "dialog-pick-report-folder", &[]);
+    let title = super::files::dialog_title(ctx, "dialog-pick-report-folder");
     let Some(folder) = ctx.dialogs().pick_folder(&title) else {
         return Ok(crate::dto::SavedReports {
             chosen: false,

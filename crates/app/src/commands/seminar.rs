@@ -13,14 +13,14 @@ use mamori_core::seminar::{
 use mamori_store::Problem;
 
 use super::content::packs;
-use super::files::save_with_dialog;
-use super::journey::{invalid, journey, ui_locale};
+use super::files::{ask_open_paths, save_with_dialog};
+use super::journey::{invalid, journey};
 use super::selfcheck::score_dto;
 use crate::dto::{
     BandCount, ClassView, DirectionClassView, DirectionScore, HistogramBin, Journey, NoReq,
     QuestionClassView, QuickAnswers, QuickScore, SaveQuickRunReq, SavedFile, SkippedFile,
 };
-use crate::files::{FileFilter, read_limited};
+use crate::files::read_limited;
 use crate::{AppCtx, AppError};
 
 /// Checks quick-run answers against the content (any number of them).
@@ -290,19 +290,7 @@ pub fn class_view(p: &ContentPacks, s: &ClassSummary, skipped: Vec<SkippedFile>)
 /// attendee files are listed and skipped. The class stays loaded for `save_class_report`.
 pub fn load_class_files(ctx: &AppCtx, _req: NoReq) -> Result<ClassView, AppError> {
     let p = packs()?;
-    let locale = ctx
-        .store()
-        .map_or(mamori_core::Locale::En, |s| ui_locale(ctx, &s));
-    let l = ctx.localizer();
-    let title = l.format(locale, "dialog-open-attendees", &[]);
-    let filter = l.format(locale, "filter-attendee", &[]);
-    let files = ctx.dialogs().open_paths(
-        &title,
-        FileFilter {
-            name: &filter,
-            extensions: &["json"],
-        },
-    );
+    let files = ask_open_paths(ctx, "dialog-open-attendees", "filter-attendee", &["json"]);
     if files.is_empty() {
         let mut v = class_view(p, &class_summary(p, &[]), Vec::new());
         v.chosen = false;
