@@ -58,8 +58,23 @@ export class Session {
   async attribute(css, name) {
     return wd("GET", `/session/${this.id}/element/${await this.find(css)}/attribute/${name}`);
   }
-  async click(css) {
-    await wd("POST", `/session/${this.id}/element/${await this.find(css)}/click`, {});
+  /**
+   * Clicks the element. Right after a screen changes, WebKit may still report the element as
+   * "not interactable" (not laid out yet) or "stale" (re-rendered): those are retried, with a
+   * fresh lookup, until the timeout; any other error is thrown at once.
+   */
+  async click(css, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await wd("POST", `/session/${this.id}/element/${await this.find(css, timeoutMs)}/click`, {});
+        return;
+      } catch (e) {
+        const transient = /not interactable|stale element|click intercepted/.test(String(e));
+        if (!transient || Date.now() >= end) throw e;
+        await sleep(100);
+      }
+    }
   }
   /** Types into a field (after clearing it). */
   async type(css, text) {
