@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "apply_org_file",
     "backup_now",
     "restore_backup",
+    "recover_database",
     "get_backups",
     "quick_score",
     "save_attendee_file",

@@ -1,11 +1,18 @@
 # One message per error code (crates/app ErrorCode). Shown to the user; the technical detail goes
 # to the log only.
 error-invalid-input = Please check what you entered: { $reason }
-error-not-found = “{ $what }” could not be found.
+error-not-found = { $what ->
+        [organization] This organization is no longer in Mamori: it may have been deleted, or replaced by an imported file. Open it again from the list of organizations.
+        [action-item] This task is no longer in the action plan: it may have been deleted in the meantime. Open the action plan again to see it as it is now.
+        [partner] This partner is no longer in the list: it may have been deleted in the meantime. Open the list of partners again to see it as it is now.
+        [assessment-round] This assessment no longer exists. Open the organization again from the list of organizations.
+        [open-assessment-round] No assessment is in progress for this organization, so nothing was changed. Start a new assessment from the organization's start page.
+       *[other] What you were working on could not be found; it may have been deleted in the meantime. Go back to the previous screen and try again.
+    }
 error-storage = Your data could not be saved. Please try again. If it keeps failing, check that the data folder has free space and can be written to.
 error-db-newer = This data was made by a newer version of Mamori (data version { $found }; this app handles up to { $supported }). Nothing was changed. Please update Mamori, then open it again.
-error-db-corrupt = The data file is damaged or is not a Mamori file ({ $path }). The original file was not changed or deleted. Restore a backup, or ask your support contact for help.
-error-db-readonly = Mamori cannot write to its data folder ({ $path }). Please check the folder's permissions.
+error-db-corrupt = The data file is damaged or is not a Mamori file ({ $path }). The original file was not changed or deleted. Restore a backup (Mamori makes one every day), or ask your support contact for help.
+error-db-readonly = Mamori cannot write to its data folder ({ $path }), so the last change was not saved. Check that the folder is not read-only and that no other program is holding it, then start Mamori again. If you are not sure how, ask whoever looks after your computer.
 error-disk-full = The disk is full, so nothing could be saved. Free some space and try again; what you entered has not been lost.
 error-conflict = { $entity ->
         [organization] This organization is already in Mamori (ID { $id }). To overwrite it with the file, import it again and choose to replace it. Nothing was changed.
@@ -31,6 +38,10 @@ error-bad-bundle = This file cannot be imported, so nothing was changed. { $prob
         [second-open-round] “{ $field }”: the file has more than one assessment in progress.
         [closed-before-started] “{ $field }”: an assessment is closed before it started.
        *[other] Its content is not valid (at “{ $field }”).
+    } { $problem ->
+        [unsupported] {""}
+        [unknown-content-id] Please update Mamori, then import it again.
+       *[other] If someone sent it to you, ask them to save it again from Mamori and send the new file.
     }
 error-invalid-field = Please check “{ $field }”: { $problem ->
         [empty] it must not be empty.
@@ -43,5 +54,6 @@ error-invalid-field = Please check “{ $field }”: { $problem ->
        *[other] the value is not valid.
     }
 error-round-closed = This assessment is closed, so it can no longer be changed. Start a new assessment to record changes.
-error-internal = Something unexpected went wrong. Please try again.
-error-unknown = An unknown error occurred.
+error-internal = Something unexpected went wrong. Please try again. If it happens again, close Mamori and start it again: everything already saved is kept.
+error-unknown = An unknown error occurred. Please try again. If it happens again, close Mamori and start it again: everything already saved is kept.
+error-not-damaged = Mamori's data opened normally, so nothing was replaced. To go back to an earlier state, use “Restore a backup…” in the settings.

@@ -36,3 +36,15 @@ st-text-smaller = Smaller
 st-text-larger = Larger
 st-text-reset = Normal
 st-language = Language
+
+# Start-up with a damaged data file: put a backup in its place.
+rc-title = Continue from a backup
+rc-lead = Mamori can put a backup in place of the damaged file. The damaged file is not deleted: it is moved to the backups folder, so your support contact can still look at it.
+rc-daily = Mamori's automatic daily backups are in: { $dir }
+rc-newest = The newest is { $name }. Choose it in the next window unless you know a better copy.
+rc-none = There is no automatic backup in that folder. If you made a backup yourself (for example on a USB stick), choose that file.
+rc-choose = Choose a backup…
+rc-done = Mamori continues from the backup: { $count ->
+        [one] 1 organization
+       *[other] { $count } organizations
+    }. The damaged file was kept at { $path }.

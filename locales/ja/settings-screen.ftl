@@ -33,3 +33,12 @@ st-text-smaller = 小さく
 st-text-larger = 大きく
 st-text-reset = 標準
 st-language = 言語
+
+# Start-up with a damaged data file: put a backup in its place.
+rc-title = バックアップから再開する
+rc-lead = 壊れたファイルの代わりに、バックアップを使って再開できます。壊れたファイルは削除せず、バックアップのフォルダーに移しておくので、あとでサポート担当者が調べることもできます。
+rc-daily = 毎日の自動バックアップの保存先：{ $dir }
+rc-newest = いちばん新しいのは { $name } です。ほかに新しい控えがなければ、次の画面でこのファイルを選んでください。
+rc-none = このフォルダーには自動バックアップがありません。ご自身で作ったバックアップ（USB メモリなど）があれば、そのファイルを選んでください。
+rc-choose = バックアップを選ぶ…
+rc-done = バックアップから再開しました：組織 { $count } 件。壊れたファイルは { $path } に残してあります。

@@ -129,3 +129,18 @@ fn the_webview_gets_mamoris_commands_and_menu_events_only() {
     assert_eq!(granted, expected, "docs/SECURITY.md reviews exactly these");
     assert_eq!(caps["windows"], serde_json::json!(["main"]));
 }
+
+/// docs/SECURITY.md has a row for every command the webview may call.
+#[test]
+fn the_security_review_covers_every_command() {
+    let doc = include_str!("../../docs/SECURITY.md");
+    let rows: Vec<&str> = doc.lines().filter(|l| l.starts_with("| `")).collect();
+    for name in mamori_app::COMMAND_NAMES {
+        let quoted = format!("`{name}`");
+        assert!(
+            rows.iter()
+                .any(|r| r.split('|').nth(1).is_some_and(|c| c.contains(&quoted))),
+            "docs/SECURITY.md, \"What the webview may call\", has no row for {name}"
+        );
+    }
+}

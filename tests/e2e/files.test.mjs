@@ -1,10 +1,10 @@
 // Issue 7 in the real window, with the file dialogs answered from a test folder (debug builds,
 // MAMORI_TEST_DIALOGS set by run.sh): a client's file exported by one installation and imported
 // into a fresh one shows the same state; the class view from 10 attendee files (and one that is
-// not) shows the right distribution.
+// not) shows the right distribution; a damaged data file is replaced by a backup at start-up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSession } from "./webdriver.mjs";
@@ -98,6 +98,41 @@ test("the class view counts ten attendee files and skips one that is not", async
     );
     assert.deepEqual(bars, ["0", "0", "1", "1", "1", "2", "1", "1", "1", "2", "0", "0"]);
     await s.screenshot(join(artifacts, "class-en.png"));
+  } finally {
+    await s.close();
+  }
+});
+
+test("a damaged data file is replaced by a backup from the start screen, and kept aside", async () => {
+  emptyDialogFolder();
+  const dataDir = mkdtempSync(join(tmpdir(), "mamori-e2e-rec-"));
+  let s = await startSession(app, ["--data-dir", dataDir]);
+  try {
+    await firstStart(s, "owner", true);
+    await s.click('[data-testid="nav-settings"]');
+    await s.click('[data-testid="backup-now"]');
+    await s.until(async () => readdirSync(dialogs).some((f) => f.endsWith(".db")), "the backup file");
+  } finally {
+    await s.close();
+  }
+  const damaged = Buffer.from("this was a Mamori database once ".repeat(200));
+  writeFileSync(join(dataDir, "mamori.db"), damaged);
+  for (const f of ["mamori.db-wal", "mamori.db-shm"]) rmSync(join(dataDir, f), { force: true });
+
+  s = await startSession(app, ["--data-dir", dataDir]);
+  try {
+    const banner = await s.until(() => s.text('[data-testid="error-banner"]'), "the error banner");
+    assert.match(banner, /壊れているか/);
+    assert.match(await s.text('[data-testid="recover-newest"]'), /mamori-\d{4}-\d{2}-\d{2}\.db/);
+    await s.click('[data-testid="recover-choose"]');
+    const done = await s.until(() => s.text('[data-testid="recovered"]'), "the recovery message");
+    assert.match(done, /damaged-\d+\.db/);
+    await s.find("#home-title");
+    assert.equal(await s.exists('[data-testid="error-banner"]'), false);
+    const kept = readdirSync(join(dataDir, "backups")).find((f) => f.startsWith("damaged-"));
+    assert.ok(kept, "the damaged file is kept in backups/");
+    assert.deepEqual(readFileSync(join(dataDir, "backups", kept)), damaged);
+    await s.screenshot(join(artifacts, "recovered-ja.png"));
   } finally {
     await s.close();
   }

@@ -46,6 +46,10 @@ const SCREENS = [
   { name: "incident", steps: ['[data-testid="nav-incident"]'] },
   { name: "orgs", steps: ['[data-testid="nav-orgs"]'] },
   { name: "about", steps: ['[data-testid="nav-about"]'] },
+  { name: "settings", steps: ['[data-testid="nav-settings"]'] },
+  { name: "seminar", steps: ['[data-testid="nav-orgs"]', "details.more summary", '[data-testid="open-seminar"]'] },
+  { name: "quickrun", steps: ['[data-testid="open-quickrun"]'] },
+  { name: "class", steps: ['[data-testid="nav-orgs"]', "details.more summary", '[data-testid="open-seminar"]', '[data-testid="open-class"]'] },
 ];
 
 /** The mocked backend, installed before the app's scripts run. */
@@ -68,6 +72,8 @@ function mockScript({ startup, content, journey }) {
     get_content: () => content,
     open_org: () => journey,
     list_orgs: () => ({ orgs: [orgSummary] }),
+    get_branding: () => ({ contractorName: "Sakura IT", contactLine: "03-1234-5678", logoDataUrl: null }),
+    get_backups: () => ({ dailyDir: "/data/backups/daily", daily: ["mamori-2026-11-25.db", "mamori-2026-11-24.db"], kept: 7 }),
     set_locale: (req) => ({ locale: req.locale }),
     set_preferences: (req) => ({ ...startup.preferences, ...req }),
     "plugin:event|listen": () => 1,
@@ -88,12 +94,15 @@ function mockScript({ startup, content, journey }) {
   };
 }
 
-function startup(role) {
+function startup(role, dbError = null) {
   return {
-    locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null,
+    locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError,
     preferences: { role, textScale: 100, lastOrgId: role ? journey.org.id : null },
   };
 }
+
+// A damaged data file at start-up: the error and the way back to a backup.
+const damaged = { code: "db-corrupt", messageId: "error-db-corrupt", args: { path: "/data/mamori.db" }, detail: "file is not a database" };
 
 async function audit(page) {
   // Let transitions finish so colours are final.
@@ -138,13 +147,14 @@ async function main() {
       // First start (no role chosen yet): the welcome screen, in both languages.
       const runs = [
         { role: null, screens: [{ name: "welcome", steps: [] }] },
+        { role: null, dbError: damaged, screens: [{ name: "recover", steps: [] }] },
         { role: "owner", screens: SCREENS },
       ];
       for (const run of runs) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         page.on("pageerror", (e) => details.push(`page error: ${e.message}`));
         await page.emulateMedia({ colorScheme: scheme });
-        await page.addInitScript(mockScript, { startup: startup(run.role), content, journey });
+        await page.addInitScript(mockScript, { startup: startup(run.role, run.dbError), content, journey });
         await page.addInitScript(axeSource);
         await page.goto(url);
         await heading(page);

@@ -61,4 +61,39 @@ describe("App", () => {
     expect(banner.textContent).toContain("/data/mamori.db");
     expect(banner.textContent).toContain("変更も削除もしていません");
   });
+
+  it("offers the newest daily backup when the data file is damaged and continues from it", async () => {
+    const dbError: AppError = {
+      code: "db-corrupt",
+      messageId: "error-db-corrupt",
+      args: { path: "/data/mamori.db" },
+      detail: "file is not a database",
+    };
+    let damaged = true;
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "get_startup") return startup({ locale: "en", dbError: damaged ? dbError : null });
+      if (cmd === "get_backups") {
+        return { dailyDir: "/data/backups/daily", daily: ["mamori-2026-11-25.db", "mamori-2026-11-24.db"], kept: 7 };
+      }
+      if (cmd === "recover_database") {
+        damaged = false;
+        return { restored: true, organizations: 3, safetyCopy: "/data/backups/damaged-1.db" };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(App);
+    expect((await screen.findByTestId("recover-newest")).textContent).toContain("mamori-2026-11-25.db");
+    expect(screen.getByTestId("recover-dir").textContent).toContain("/data/backups/daily");
+    await fireEvent.click(screen.getByTestId("recover-choose"));
+    const done = await screen.findByTestId("recovered");
+    expect(done.textContent).toContain("3 organizations");
+    expect(done.textContent).toContain("/data/backups/damaged-1.db");
+    // Started again, now with the data: the first-start screen (no role chosen yet).
+    expect(await screen.findByText("Welcome to Mamori")).toBeTruthy();
+    expect(screen.queryByTestId("error-banner")).toBeNull();
+    expect(screen.queryByTestId("recover")).toBeNull();
+    expect(calls.filter((c) => c === "get_startup")).toHaveLength(2);
+  });
 });

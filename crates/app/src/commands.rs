@@ -28,7 +28,7 @@ pub use journey::{
 };
 pub use manage::{
     apply_org_file, archive_org, backup_now, delete_org, get_backups, preview_bytes,
-    preview_org_file, restore_backup, undo_delete_org,
+    preview_org_file, recover_database, restore_backup, undo_delete_org,
 };
 pub use orgs::{
     IMPORT_MAX_BYTES, create_demo, create_org, export_org, import_org, import_org_bytes, list_orgs,

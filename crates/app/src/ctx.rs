@@ -80,7 +80,10 @@ fn embedded_content_ids() -> Result<ContentIds, AppError> {
 
 /// Shared state for all commands. One per process; `Send + Sync`.
 pub struct AppCtx {
-    db: Result<Mutex<Store>, AppError>,
+    /// The database; an empty in-memory one while `db_error` says why the file did not open.
+    db: Mutex<Store>,
+    /// Why the database file could not be opened, if it could not; cleared by a recovery.
+    db_error: Mutex<Option<AppError>>,
     localizer: Arc<Localizer>,
     db_path: PathBuf,
     os_locale: Option<String>,
@@ -99,6 +102,10 @@ pub struct AppCtx {
     class: Mutex<Option<Vec<mamori_core::seminar::AttendeeAnswers>>>,
 }
 
+fn poisoned() -> AppError {
+    AppError::new(ErrorCode::Internal, "database lock poisoned by a panic")
+}
+
 /// A function called with the progress of a long task.
 pub type ProgressHook = Box<dyn Fn(&crate::dto::Progress) + Send + Sync>;
 
@@ -109,7 +116,7 @@ impl std::fmt::Debug for AppCtx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AppCtx")
             .field("db_path", &self.db_path)
-            .field("db_ok", &self.db.is_ok())
+            .field("db_error", &self.db_error())
             .field("os_locale", &self.os_locale)
             .field("dialogs", &self.dialogs)
             .field("locale_hook", &self.locale_hook.is_some())
@@ -124,11 +131,14 @@ impl AppCtx {
     pub fn open(db_path: PathBuf, os_locale: Option<String>) -> Result<AppCtx, AppError> {
         let localizer = Arc::new(Localizer::new()?);
         let content_ids = embedded_content_ids()?;
-        let db = Store::open(&db_path)
-            .map(Mutex::new)
-            .map_err(AppError::from);
+        let (db, db_error) = match Store::open(&db_path) {
+            Ok(db) => (db, None),
+            // Commands that need the database return the error; the stand-in is never read.
+            Err(e) => (Store::open_in_memory()?, Some(AppError::from(e))),
+        };
         Ok(AppCtx {
-            db,
+            db: Mutex::new(db),
+            db_error: Mutex::new(db_error),
             localizer,
             db_path,
             os_locale,
@@ -146,11 +156,9 @@ impl AppCtx {
     pub fn in_memory(os_locale: Option<String>) -> Result<AppCtx, AppError> {
         let localizer = Arc::new(Localizer::new()?);
         let content_ids = embedded_content_ids()?;
-        let db = Store::open_in_memory()
-            .map(Mutex::new)
-            .map_err(AppError::from);
         Ok(AppCtx {
-            db,
+            db: Mutex::new(Store::open_in_memory()?),
+            db_error: Mutex::new(None),
             localizer,
             db_path: PathBuf::from(":memory:"),
             os_locale,
@@ -166,14 +174,41 @@ impl AppCtx {
 
     /// The database, or the error that kept it from opening.
     pub fn store(&self) -> Result<MutexGuard<'_, Store>, AppError> {
-        let m = self.db.as_ref().map_err(Clone::clone)?;
-        m.lock()
-            .map_err(|_| AppError::new(ErrorCode::Internal, "database lock poisoned by a panic"))
+        let db = self.db.lock().map_err(|_| poisoned())?;
+        match self.db_error() {
+            Some(e) => Err(e),
+            None => Ok(db),
+        }
     }
 
     /// The error that kept the database from opening, if any.
-    pub fn db_error(&self) -> Option<&AppError> {
-        self.db.as_ref().err()
+    pub fn db_error(&self) -> Option<AppError> {
+        self.db_error
+            .lock()
+            .map_or_else(|_| Some(poisoned()), |e| e.clone())
+    }
+
+    /// Puts the backup at `backup` in place of a database file that could not be opened
+    /// because it is damaged or not a Mamori file, and uses it from now on. The damaged file is
+    /// kept in the backups folder; its new path is returned with what the backup holds.
+    pub fn recover_from(
+        &self,
+        backup: &Path,
+        stamp: &str,
+    ) -> Result<(mamori_store::BackupInfo, PathBuf), AppError> {
+        let mut db = self.db.lock().map_err(|_| poisoned())?;
+        let mut error = self.db_error.lock().map_err(|_| poisoned())?;
+        if !matches!(&*error, Some(e) if e.code == ErrorCode::DbCorrupt) {
+            return Err(AppError::new(
+                ErrorCode::InvalidInput,
+                "the database is not damaged; restore a backup from the settings instead",
+            )
+            .message("error-not-damaged"));
+        }
+        let r = Store::open_from_backup(&self.db_path, backup, stamp)?;
+        *db = r.store;
+        *error = None;
+        Ok((r.info, r.damaged_copy))
     }
 
     /// The messages.

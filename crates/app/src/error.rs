@@ -162,7 +162,8 @@ impl From<mamori_store::Error> for AppError {
             }
             S::DiskFull { .. } => AppError::new(ErrorCode::DiskFull, detail),
             S::NotFound { entity, .. } => {
-                AppError::new(ErrorCode::NotFound, detail).arg("what", *entity)
+                // The message selects on it: "action item" → action-item.
+                AppError::new(ErrorCode::NotFound, detail).arg("what", entity.replace(' ', "-"))
             }
             S::Invalid { field, problem } => {
                 with_problem(AppError::new(ErrorCode::InvalidInput, detail), problem)

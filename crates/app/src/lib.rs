@@ -64,6 +64,7 @@ macro_rules! with_commands {
             apply_org_file($crate::dto::ApplyOrgFileReq) -> $crate::dto::ImportOrgRes;
             backup_now($crate::dto::NoReq) -> $crate::dto::SavedFile;
             restore_backup($crate::dto::NoReq) -> $crate::dto::RestoreRes;
+            recover_database($crate::dto::NoReq) -> $crate::dto::RestoreRes;
             get_backups($crate::dto::NoReq) -> $crate::dto::BackupsInfo;
             quick_score($crate::dto::QuickAnswers) -> $crate::dto::QuickScore;
             save_attendee_file($crate::dto::QuickAnswers) -> $crate::dto::SavedFile;

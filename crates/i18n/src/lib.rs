@@ -222,8 +222,8 @@ mod tests {
         let en = l.format(Locale::En, "app-name", &[]);
         assert_eq!(ja, "まもり");
         assert_eq!(en, "Mamori");
-        let v = l.format(Locale::Ja, "error-not-found", &[("what", "組織".into())]);
-        assert!(v.contains("組織"), "{v}");
+        let v = l.format(Locale::Ja, "st-daily-dir", &[("dir", "/データ".into())]);
+        assert!(v.ends_with("：/データ"), "{v}");
         assert!(
             !v.contains('\u{2068}') && !v.contains('\u{2069}'),
             "isolation marks in {v:?}"

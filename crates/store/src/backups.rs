@@ -91,7 +91,71 @@ pub fn inspect_backup(path: &Path) -> Result<BackupInfo> {
     })
 }
 
+/// What [`Store::open_from_backup`] did.
+#[derive(Debug)]
+pub struct Recovered {
+    /// The database, now holding the backup's data (migrated to the current schema).
+    pub store: Store,
+    /// What the backup held.
+    pub info: BackupInfo,
+    /// Where the damaged file was moved to (it is kept, never deleted).
+    pub damaged_copy: PathBuf,
+}
+
 impl Store {
+    /// Puts the backup at `backup` in place of a database file that cannot be opened (damaged,
+    /// or not a Mamori file) and opens it. The backup is checked first ([`inspect_backup`]); the
+    /// damaged file (with its `-wal` and `-shm` companions) is moved, not deleted, to
+    /// `backups/damaged-<stamp>.db`. If the backup cannot be used, nothing is changed; if the
+    /// copy fails after the move, the damaged file is moved back.
+    pub fn open_from_backup(db: &Path, backup: &Path, stamp: &str) -> Result<Recovered> {
+        let info = inspect_backup(backup)?;
+        let dir = migrate::backup_dir(db);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::from_io(&dir, e))?;
+        let damaged = dir.join(format!("damaged-{stamp}.db"));
+        let companions = |base: &Path| -> [PathBuf; 3] {
+            let with = |suffix: &str| {
+                let mut s = base.as_os_str().to_owned();
+                s.push(suffix);
+                PathBuf::from(s)
+            };
+            [base.to_owned(), with("-wal"), with("-shm")]
+        };
+        let (from, to) = (companions(db), companions(&damaged));
+        let mut moved = Vec::new();
+        let undo = |moved: &[usize]| {
+            for &i in moved {
+                let _ = std::fs::rename(&to[i], &from[i]);
+            }
+        };
+        for i in 0..3 {
+            if !from[i].exists() {
+                continue;
+            }
+            if let Err(e) = std::fs::rename(&from[i], &to[i]) {
+                undo(&moved);
+                return Err(Error::from_io(&from[i], e));
+            }
+            moved.push(i);
+        }
+        let copied = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Error::from_sqlite(backup, e))
+            .and_then(|src| copy_to(&src, db))
+            .and_then(|()| Store::open(db));
+        match copied {
+            Ok(store) => Ok(Recovered {
+                store,
+                info,
+                damaged_copy: damaged,
+            }),
+            Err(e) => {
+                let _ = std::fs::remove_file(db);
+                undo(&moved);
+                Err(e)
+            }
+        }
+    }
+
     /// Writes a consistent copy of the whole database to `target`.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         copy_to(&self.conn, target)
@@ -223,6 +287,45 @@ mod tests {
             Err(Error::NotMamori { .. })
         ));
         assert_eq!(s.orgs().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_damaged_database_is_replaced_by_a_backup_and_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mamori.db");
+        let backup = dir.path().join("good.db");
+        {
+            let mut s = Store::open(&db).unwrap();
+            org(&mut s, "A");
+            s.backup_to(&backup).unwrap();
+        }
+        // Damage the file: the header survives, the pages after it do not.
+        let mut bytes = std::fs::read(&db).unwrap();
+        for b in bytes.iter_mut().skip(100) {
+            *b = 0xA5;
+        }
+        std::fs::write(&db, &bytes).unwrap();
+        assert!(matches!(Store::open(&db), Err(Error::Corrupt { .. })));
+
+        // A backup that is not a Mamori database: refused, the damaged file stays where it is.
+        let junk = dir.path().join("junk.db");
+        std::fs::write(&junk, b"not a database").unwrap();
+        assert!(Store::open_from_backup(&db, &junk, "1").is_err());
+        assert_eq!(std::fs::read(&db).unwrap(), bytes);
+        assert!(!migrate::backup_dir(&db).join("damaged-1.db").exists());
+
+        let r = Store::open_from_backup(&db, &backup, "2").unwrap();
+        assert_eq!(r.info.organizations, 1);
+        assert_eq!(
+            r.damaged_copy,
+            migrate::backup_dir(&db).join("damaged-2.db")
+        );
+        assert_eq!(std::fs::read(&r.damaged_copy).unwrap(), bytes);
+        let mut s = r.store;
+        assert_eq!(s.orgs().unwrap()[0].name, "A");
+        org(&mut s, "B");
+        drop(s);
+        assert_eq!(Store::open(&db).unwrap().orgs().unwrap().len(), 2);
     }
 
     #[test]

@@ -42,7 +42,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use actions::{ActionInput, ActionItem, ActionSource, ActionStatus, Effort};
 pub use answers::{MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord};
-pub use backups::{BackupInfo, DAILY_KEPT, daily_dir, inspect_backup};
+pub use backups::{BackupInfo, DAILY_KEPT, Recovered, daily_dir, inspect_backup};
 pub use bundle::{
     BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MAX_BYTES, ExportMeta, ImportOutcome, OrgData,
     RoundData, parse_bundle, write_bundle,

@@ -1567,7 +1567,7 @@ tag: string,
 labelId: string, };
 
 /**
- * Response of `restore_backup`.
+ * Response of `restore_backup` and `recover_database`.
  */
 export type RestoreRes = { 
 /**
@@ -1579,7 +1579,8 @@ restored: boolean,
  */
 organizations: number, 
 /**
- * Where the database as it was before the restore was saved.
+ * Where the database as it was before the restore was saved (for `recover_database`:
+ * where the damaged file was moved).
  */
 safetyCopy: string | null, };
 
@@ -2493,6 +2494,7 @@ export type Commands = {
   apply_org_file: { req: ApplyOrgFileReq; res: ImportOrgRes };
   backup_now: { req: NoReq; res: SavedFile };
   restore_backup: { req: NoReq; res: RestoreRes };
+  recover_database: { req: NoReq; res: RestoreRes };
   get_backups: { req: NoReq; res: BackupsInfo };
   quick_score: { req: QuickAnswers; res: QuickScore };
   save_attendee_file: { req: QuickAnswers; res: SavedFile };

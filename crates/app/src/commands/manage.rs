@@ -209,18 +209,41 @@ pub fn restore_backup(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError>
             safety_copy: None,
         });
     };
-    let stamp = Timestamp::now()
-        .to_string()
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>();
     let safety =
-        store::migrate::backup_dir(ctx.db_path()).join(format!("before-restore-{stamp}.db"));
+        store::migrate::backup_dir(ctx.db_path()).join(format!("before-restore-{}.db", stamp()));
     let info = ctx.store()?.restore_from(&source, &safety)?;
     Ok(RestoreRes {
         restored: true,
         organizations: info.organizations,
         safety_copy: Some(safety.display().to_string()),
+    })
+}
+
+/// The current time as digits only (`20261126014500123…`), for file names.
+fn stamp() -> String {
+    Timestamp::now()
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect()
+}
+
+/// When the database could not be opened because it is damaged (or not a Mamori file): asks
+/// for a backup (one of the daily ones, or a copy the user made) and puts it in place. The
+/// damaged file is moved to the backups folder, never deleted; `safetyCopy` says where.
+pub fn recover_database(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError> {
+    let Some(source) = ask_open_path(ctx, "dialog-open-backup", "filter-backup", &["db"]) else {
+        return Ok(RestoreRes {
+            restored: false,
+            organizations: 0,
+            safety_copy: None,
+        });
+    };
+    let (info, damaged) = ctx.recover_from(&source, &stamp())?;
+    Ok(RestoreRes {
+        restored: true,
+        organizations: info.organizations,
+        safety_copy: Some(damaged.display().to_string()),
     })
 }
 

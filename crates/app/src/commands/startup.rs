@@ -32,7 +32,7 @@ pub fn get_startup(ctx: &AppCtx, req: GetStartupReq) -> Result<Startup, AppError
         locale_source,
         db_path: ctx.db_path().display().to_string(),
         version: VERSION.to_owned(),
-        db_error: ctx.db_error().cloned(),
+        db_error: ctx.db_error(),
         preferences: ctx
             .store()
             .map(|s| preferences(&s))

@@ -125,7 +125,7 @@ pub struct ApplyOrgFileReq {
     pub choices: MergeChoicesDto,
 }
 
-/// Response of `restore_backup`.
+/// Response of `restore_backup` and `recover_database`.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RestoreRes {
@@ -133,7 +133,8 @@ pub struct RestoreRes {
     pub restored: bool,
     /// Organizations in the restored database.
     pub organizations: u32,
-    /// Where the database as it was before the restore was saved.
+    /// Where the database as it was before the restore was saved (for `recover_database`:
+    /// where the damaged file was moved).
     pub safety_copy: Option<String>,
 }
 

@@ -180,3 +180,53 @@ fn conflicts_and_invalid_fields_read_well_in_both_languages() {
     assert_eq!(closed.code, ErrorCode::InvalidInput);
     assert!(closed.localized(&l, Locale::En).contains("closed"));
 }
+
+/// Every kind of record the store can report as missing has its own sentence in each language
+/// (the message selects on it): the Japanese message never shows the English entity name.
+#[test]
+fn every_not_found_entity_has_its_own_message() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut entities = std::collections::BTreeSet::new();
+    for dir in ["crates/store/src", "crates/app/src"] {
+        for f in std::fs::read_dir(root.join(dir)).unwrap().chain(
+            std::fs::read_dir(root.join(dir).join("commands"))
+                .into_iter()
+                .flatten(),
+        ) {
+            let path = f.unwrap().path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for (i, _) in text.match_indices("NotFound {") {
+                let rest = &text[i..text.len().min(i + 200)];
+                if let Some(e) = rest
+                    .split("entity: \"")
+                    .nth(1)
+                    .and_then(|r| r.split('"').next())
+                {
+                    entities.insert(e.to_owned());
+                }
+            }
+        }
+    }
+    assert!(entities.len() >= 4, "found {entities:?}");
+    let l = Localizer::new().unwrap();
+    for entity in &entities {
+        let e: AppError = mamori_store::Error::NotFound {
+            entity: Box::leak(entity.clone().into_boxed_str()),
+            id: "x".into(),
+        }
+        .into();
+        let ja = e.localized(&l, Locale::Ja);
+        assert!(
+            !ja.chars().any(|c| c.is_ascii_alphabetic()),
+            "{entity}: {ja}"
+        );
+        let other = AppError::new(ErrorCode::NotFound, "").arg("what", "no-such-thing");
+        assert_ne!(
+            e.localized(&l, Locale::En),
+            other.localized(&l, Locale::En),
+            "{entity} falls back to the general sentence"
+        );
+    }
+}

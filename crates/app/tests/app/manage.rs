@@ -2,7 +2,7 @@ use std::path::{Path, PathBuf};
 
 use mamori_app::commands::{
     apply_org_file, archive_org, backup_now, create_demo, delete_org, list_orgs, open_org,
-    preview_bytes, restore_backup, save_step, undo_delete_org,
+    preview_bytes, recover_database, restore_backup, save_step, undo_delete_org,
 };
 use mamori_app::dto::{
     ApplyOrgFileReq, ArchiveOrgReq, CreateDemoReq, DeleteOrgReq, KeepSide, ListOrgsReq,
@@ -200,4 +200,60 @@ fn a_backup_can_be_restored_and_the_restore_keeps_a_safety_copy() {
     // A daily backup is made once.
     assert!(c.daily_backup().unwrap().is_some());
     assert!(c.daily_backup().unwrap().is_none());
+}
+
+#[test]
+fn a_damaged_database_is_replaced_by_a_chosen_backup_and_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mamori.db");
+    let backup = dir.path().join("usb/backup.db");
+    {
+        let c = AppCtx::open(db.clone(), None)
+            .unwrap()
+            .with_dialogs(Box::new(At(backup.clone())));
+        demo(&c);
+        assert!(backup_now(&c, NoReq {}).unwrap().saved);
+        // Recovering is only for a database that did not open.
+        let e = recover_database(&c, NoReq {}).unwrap_err();
+        assert_eq!(e.message_id, "error-not-damaged");
+    }
+    let damaged = b"this was a database once".repeat(200);
+    std::fs::write(&db, &damaged).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("mamori.db-wal"));
+
+    let c = AppCtx::open(db.clone(), None)
+        .unwrap()
+        .with_dialogs(Box::new(At(backup)));
+    assert_eq!(
+        list_orgs(&c, ListOrgsReq::default()).unwrap_err().code,
+        ErrorCode::DbCorrupt
+    );
+    let r = recover_database(&c, NoReq {}).unwrap();
+    assert!(r.restored);
+    assert_eq!(r.organizations, 1);
+    let kept = PathBuf::from(r.safety_copy.unwrap());
+    assert_eq!(std::fs::read(&kept).unwrap(), damaged);
+    assert!(c.db_error().is_none());
+    // The same context now works, and so does the next start.
+    assert_eq!(list_orgs(&c, ListOrgsReq::default()).unwrap().orgs.len(), 1);
+    drop(c);
+    let c = AppCtx::open(db, None).unwrap();
+    assert_eq!(list_orgs(&c, ListOrgsReq::default()).unwrap().orgs.len(), 1);
+}
+
+#[test]
+fn recovering_with_a_file_that_is_not_a_backup_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mamori.db");
+    let damaged = b"garbage".repeat(500);
+    std::fs::write(&db, &damaged).unwrap();
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"also garbage").unwrap();
+    let c = AppCtx::open(db.clone(), None)
+        .unwrap()
+        .with_dialogs(Box::new(At(junk)));
+    let e = recover_database(&c, NoReq {}).unwrap_err();
+    assert_eq!(e.code, ErrorCode::DbCorrupt);
+    assert_eq!(std::fs::read(&db).unwrap(), damaged);
+    assert_eq!(c.db_error().map(|e| e.code), Some(ErrorCode::DbCorrupt));
 }
