@@ -62,8 +62,17 @@ function memory() {
   return { rssMb: rss / 1024, pssMb: pss / 1024, names: Object.entries(per).map(([k, v]) => `${k} ${v} MB`) };
 }
 
+/** When a process started, in ms since the epoch (10 ms resolution: clock ticks of /proc). */
+function processStartEpochMs(pid) {
+  const btime = Number(readFileSync("/proc/stat", "utf8").match(/^btime (\d+)/m)[1]);
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+  return btime * 1000 + ticks * 10;
+}
+
 /** Starts the app on `dataDir` and waits for the journey heading; returns the timings. */
 async function coldStart(dataDir) {
+  const before = new Set(appProcesses().filter((p) => p.exe === appReal).map((p) => p.pid));
   const t0 = performance.now();
   const s = await startSession(app, ["--data-dir", dataDir]);
   const tSession = performance.now();
@@ -73,8 +82,18 @@ async function coldStart(dataDir) {
     await sleep(5);
   }
   const total = performance.now() - t0;
-  const inPage = await s.exec("return performance.now()");
-  return { s, total, session: tSession - t0, inPage };
+  // The UI's start-up marks (ui/src/main.ts, App.svelte, session): times since the document
+  // started, and the document's start in ms since the epoch.
+  const page = await s.exec(`return {
+    origin: performance.timeOrigin,
+    marks: Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])),
+    nav: performance.getEntriesByType("navigation")[0]?.toJSON() ?? null,
+  }`);
+  const pid = appProcesses().find((p) => p.exe === appReal && !before.has(p.pid))?.pid;
+  const ready = page.marks["mamori:first-screen"];
+  // Process start → first screen ready: what a user waits for, without WebDriver's own set-up.
+  const fromProcess = pid && ready !== undefined ? page.origin + ready - processStartEpochMs(pid) : NaN;
+  return { s, total, session: tSession - t0, inPage: ready, fromProcess, marks: page.marks };
 }
 
 async function main() {
@@ -90,12 +109,14 @@ async function main() {
     await sleep(1000);
   }
 
-  const starts = [], sessions = [], inPage = [], rss = [], pss = [];
+  const starts = [], sessions = [], inPage = [], fromProcess = [], rss = [], pss = [];
+  const marks = {};
   let names = [];
   let last;
   for (let i = 0; i < RUNS; i++) {
     const r = await coldStart(dataDir);
-    starts.push(r.total); sessions.push(r.session); inPage.push(r.inPage);
+    starts.push(r.total); sessions.push(r.session); inPage.push(r.inPage); fromProcess.push(r.fromProcess);
+    for (const [k, v] of Object.entries(r.marks)) (marks[k] ??= []).push(v);
     await r.s.click('[data-testid="nav-dashboard"]');
     await r.s.find("main h1");
     await sleep(3000);
@@ -181,9 +202,11 @@ async function main() {
   const line = (what, xs, target, unit = "ms", d = 0) =>
     console.log(`${what.padEnd(44)} median ${median(xs).toFixed(d).padStart(6)} ${unit}   (${fmt(xs, unit, d)})${target ? `   target ${target}` : ""}`);
   console.log(`\nMamori, ${RUNS} runs each (${app})`);
-  line("cold start to journey screen (WebDriver)", starts, "≤ 600 ms");
+  line("cold start: process start → first screen", fromProcess, "≤ 600 ms");
+  line("  webview document start → first screen", inPage);
+  for (const [k, v] of Object.entries(marks)) line(`    document start → ${k}`, v);
+  line("cold start via WebDriver (session + heading)", starts);
   line("  of which: WebDriver session created", sessions);
-  line("  webview document start → heading found", inPage);
   line("memory idle on dashboard, RSS sum", rss, "≤ 150 MB", "MB", 1);
   line("memory idle on dashboard, PSS sum", pss, "", "MB", 1);
   console.log(`  per process (RSS/PSS, last run): ${names.join(", ")}`);

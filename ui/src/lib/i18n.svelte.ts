@@ -11,20 +11,22 @@ const files = import.meta.glob<string>("../../../locales/*/**/*.ftl", {
   eager: true,
 });
 
-function buildBundles(): Record<Locale, FluentBundle> {
-  const bundles = {} as Record<Locale, FluentBundle>;
-  for (const l of LOCALES) bundles[l] = new FluentBundle(l, { useIsolating: false });
+// Each language's messages are parsed the first time that language is used (about 230 kB of
+// .ftl each): a start in Japanese does not pay for English until the user switches.
+const bundles: Partial<Record<Locale, FluentBundle>> = {};
+
+function bundle(locale: Locale): FluentBundle {
+  const cached = bundles[locale];
+  if (cached) return cached;
+  const b = new FluentBundle(locale, { useIsolating: false });
   for (const [path, source] of Object.entries(files)) {
-    const m = /\/locales\/([a-z]+)\//.exec(path);
-    const locale = m?.[1] as Locale | undefined;
-    if (!locale || !(locale in bundles)) continue;
-    const errors = bundles[locale].addResource(new FluentResource(source));
+    if (!path.includes(`/locales/${locale}/`)) continue;
+    const errors = b.addResource(new FluentResource(source));
     for (const err of errors) console.error(`[i18n] ${path}: ${err.message}`);
   }
-  return bundles;
+  bundles[locale] = b;
+  return b;
 }
-
-const bundles = buildBundles();
 
 /** The current UI language. Reading it inside a component makes that component re-render on change. */
 export const i18n = $state<{ locale: Locale }>({ locale: "ja" });
@@ -42,15 +44,15 @@ export function t(id: string, args?: Args): string {
 }
 
 export function has(locale: Locale, id: string): boolean {
-  return bundles[locale].hasMessage(id);
+  return bundle(locale).hasMessage(id);
 }
 
 function format(locale: Locale, id: string, args?: Args): string | undefined {
-  const bundle = bundles[locale];
-  const msg = bundle.getMessage(id);
+  const b = bundle(locale);
+  const msg = b.getMessage(id);
   if (!msg?.value) return undefined;
   const errors: Error[] = [];
-  const out = bundle.formatPattern(msg.value, args ?? null, errors);
+  const out = b.formatPattern(msg.value, args ?? null, errors);
   for (const e of errors) console.warn(`[i18n] ${locale}/${id}: ${e.message}`);
   return out;
 }

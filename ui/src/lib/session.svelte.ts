@@ -28,8 +28,9 @@ export async function loadContent(): Promise<ContentView> {
 
 /** Opens an organization (starting its first round if needed) and remembers it. */
 export async function openOrg(orgId: string): Promise<Journey> {
-  await loadContent();
-  const j = await call("open_org", { orgId });
+  // The guidance (once) and the organization are fetched side by side.
+  const [, j] = await Promise.all([loadContent(), call("open_org", { orgId })]);
+  performance.mark("mamori:journey");
   session.journey = j;
   session.error = null;
   session.save = "idle";
