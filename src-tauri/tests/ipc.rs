@@ -78,7 +78,7 @@ fn errors_cross_ipc_as_structured_objects() {
         .unwrap();
     let err = get_ipc_response(
         &webview,
-        request("set_locale", serde_json::json!({"req": {"locale": "en"}})),
+        request("list_orgs", serde_json::json!({"req": {}})),
     )
     .unwrap_err();
     assert_eq!(err["code"], "db-corrupt");

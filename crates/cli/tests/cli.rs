@@ -206,7 +206,7 @@ fn broken_and_missing_files_are_refused_and_change_nothing() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("見つかりませんでした"),
+        stderr(&out).contains("この組織はまもりに見つかりません"),
         "{}",
         stderr(&out)
     );

@@ -202,21 +202,36 @@ pub fn backup_now(ctx: &AppCtx, _req: NoReq) -> Result<SavedFile, AppError> {
 
 /// Asks for a backup and restores it, after saving the current database in `backups/`.
 pub fn restore_backup(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError> {
-    let Some(source) = ask_open_path(ctx, "dialog-open-backup", "filter-backup", &["db"]) else {
-        return Ok(RestoreRes {
-            restored: false,
-            organizations: 0,
-            safety_copy: None,
-        });
+    let Some(source) = ask_backup(ctx) else {
+        return Ok(RestoreRes::cancelled());
     };
     let safety =
         store::migrate::backup_dir(ctx.db_path()).join(format!("before-restore-{}.db", stamp()));
     let info = ctx.store()?.restore_from(&source, &safety)?;
-    Ok(RestoreRes {
-        restored: true,
-        organizations: info.organizations,
-        safety_copy: Some(safety.display().to_string()),
-    })
+    Ok(RestoreRes::restored(&info, &safety))
+}
+
+/// Asks which backup to use; `None` if the user cancelled.
+fn ask_backup(ctx: &AppCtx) -> Option<std::path::PathBuf> {
+    ask_open_path(ctx, "dialog-open-backup", "filter-backup", &["db"])
+}
+
+impl RestoreRes {
+    fn cancelled() -> RestoreRes {
+        RestoreRes {
+            restored: false,
+            organizations: 0,
+            safety_copy: None,
+        }
+    }
+
+    fn restored(info: &store::BackupInfo, kept: &std::path::Path) -> RestoreRes {
+        RestoreRes {
+            restored: true,
+            organizations: info.organizations,
+            safety_copy: Some(kept.display().to_string()),
+        }
+    }
 }
 
 /// The current time as digits only (`20261126014500123…`), for file names.
@@ -232,19 +247,11 @@ fn stamp() -> String {
 /// for a backup (one of the daily ones, or a copy the user made) and puts it in place. The
 /// damaged file is moved to the backups folder, never deleted; `safetyCopy` says where.
 pub fn recover_database(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError> {
-    let Some(source) = ask_open_path(ctx, "dialog-open-backup", "filter-backup", &["db"]) else {
-        return Ok(RestoreRes {
-            restored: false,
-            organizations: 0,
-            safety_copy: None,
-        });
+    let Some(source) = ask_backup(ctx) else {
+        return Ok(RestoreRes::cancelled());
     };
     let (info, damaged) = ctx.recover_from(&source, &stamp())?;
-    Ok(RestoreRes {
-        restored: true,
-        organizations: info.organizations,
-        safety_copy: Some(damaged.display().to_string()),
-    })
+    Ok(RestoreRes::restored(&info, &damaged))
 }
 
 /// Where the automatic daily backups are and which exist.

@@ -89,8 +89,13 @@ pub fn set_preferences(ctx: &AppCtx, req: SetPreferencesReq) -> Result<Preferenc
 }
 
 /// Saves the UI language. Returns once it is committed.
+///
+/// While the database cannot be opened (the damaged-file screen), the language still changes for
+/// this session; it is saved once there is a database again.
 pub fn set_locale(ctx: &AppCtx, req: SetLocaleReq) -> Result<SetLocaleRes, AppError> {
-    ctx.store()?.set_setting(LOCALE_KEY, req.locale.tag())?;
+    if ctx.db_error().is_none() {
+        ctx.store()?.set_setting(LOCALE_KEY, req.locale.tag())?;
+    }
     ctx.locale_changed(req.locale);
     Ok(SetLocaleRes { locale: req.locale })
 }

@@ -1,5 +1,5 @@
-use mamori_app::commands::{get_startup, set_locale};
-use mamori_app::dto::{GetStartupReq, LocaleSource, SetLocaleReq};
+use mamori_app::commands::{get_startup, list_orgs, set_locale};
+use mamori_app::dto::{GetStartupReq, ListOrgsReq, LocaleSource, SetLocaleReq};
 use mamori_app::{AppCtx, ErrorCode};
 use mamori_core::Locale;
 
@@ -52,7 +52,10 @@ fn a_broken_database_still_starts_and_reports_a_localizable_error() {
         err.args.get("path").map(String::as_str),
         Some(db.display().to_string().as_str())
     );
-    let e = set_locale(&ctx, SetLocaleReq { locale: Locale::En }).unwrap_err();
+    // The language can still be switched for this session (the damaged-file screen).
+    let res = set_locale(&ctx, SetLocaleReq { locale: Locale::En }).unwrap();
+    assert_eq!(res.locale, Locale::En);
+    let e = list_orgs(&ctx, ListOrgsReq::default()).unwrap_err();
     assert_eq!(e.code, ErrorCode::DbCorrupt);
     let msg = e.localized(ctx.localizer(), Locale::Ja);
     assert!(
