@@ -1,10 +1,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use mamori_app::commands::{create_demo, import_org_file, save_ics, save_org_file};
-use mamori_app::dto::{CreateDemoReq, ImportOrgFileReq, SaveFileReq};
+use mamori_app::commands::{import_org_file, save_ics, save_org_file};
+use mamori_app::dto::{ImportOrgFileReq, SaveFileReq};
 use mamori_app::files::{Dialogs, FileFilter};
 use mamori_app::{AppCtx, ErrorCode};
+
+use crate::support::demo;
 
 /// Answers every dialog with a fixed path (or cancels) and records what was asked.
 #[derive(Debug, Default)]
@@ -35,17 +37,6 @@ fn ctx_with(path: Option<PathBuf>) -> AppCtx {
             path,
             ..FakeDialogs::default()
         }))
-}
-
-fn demo(ctx: &AppCtx) -> String {
-    create_demo(
-        ctx,
-        CreateDemoReq {
-            today: Some("2026-11-25".into()),
-        },
-    )
-    .unwrap()
-    .id
 }
 
 #[test]

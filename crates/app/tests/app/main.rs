@@ -15,3 +15,4 @@ mod report;
 mod selfcheck;
 mod seminar;
 mod startup;
+mod support;

@@ -1,15 +1,17 @@
 use std::path::{Path, PathBuf};
 
 use mamori_app::commands::{
-    apply_org_file, archive_org, backup_now, create_demo, delete_org, list_orgs, open_org,
-    preview_bytes, recover_database, restore_backup, save_step, undo_delete_org,
+    apply_org_file, archive_org, backup_now, delete_org, list_orgs, open_org, preview_bytes,
+    recover_database, restore_backup, save_step, undo_delete_org,
 };
 use mamori_app::dto::{
-    ApplyOrgFileReq, ArchiveOrgReq, CreateDemoReq, DeleteOrgReq, KeepSide, ListOrgsReq,
-    MergeChoicesDto, NoReq, OpenOrgReq, SaveStepReq, UndoDeleteOrgReq,
+    ApplyOrgFileReq, ArchiveOrgReq, DeleteOrgReq, KeepSide, ListOrgsReq, MergeChoicesDto, NoReq,
+    OpenOrgReq, SaveStepReq, UndoDeleteOrgReq,
 };
 use mamori_app::files::{Dialogs, FileFilter};
 use mamori_app::{AppCtx, ErrorCode};
+
+use crate::support::demo;
 
 #[derive(Debug)]
 struct At(PathBuf);
@@ -22,17 +24,6 @@ impl Dialogs for At {
         Some(self.0.clone())
     }
     fn reveal(&self, _: &Path) {}
-}
-
-fn demo(ctx: &AppCtx) -> String {
-    create_demo(
-        ctx,
-        CreateDemoReq {
-            today: Some("2026-11-25".into()),
-        },
-    )
-    .unwrap()
-    .id
 }
 
 #[test]
