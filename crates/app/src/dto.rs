@@ -17,7 +17,7 @@ pub use journey::*;
 pub use manage::*;
 pub use orgs::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
-    ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
+    ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief, Stage,
 };
 pub use report::{
     ExportReportReq, ExportReportRes, Progress, ReportBranding, ReportKind, SaveReportReq,

@@ -1,5 +1,7 @@
 //! Mamori's domain: the languages the app speaks, the guidance content (embedded from
-//! `content/*.toml` at compile time, see [`content`]) and its scoring rules ([`scoring`]).
+//! `content/*.toml` at compile time, see [`content`]) and every rule: scoring ([`scoring`]) and
+//! how far an organization is ([`progress`]: stages, SECURITY ACTION readiness, where to
+//! continue).
 //!
 //! This crate is pure: no I/O, no database, no clock, no Tauri. Every other crate may depend on
 //! it; it depends on no other Mamori crate.
@@ -7,6 +9,7 @@
 
 pub mod content;
 pub mod locale;
+pub mod progress;
 pub mod scoring;
 pub mod seminar;
 

@@ -9,5 +9,10 @@ mod security_action;
 mod selfcheck;
 
 pub use maturity::{DirectionMaturity, MaturityError, MaturityScore, score_maturity};
-pub use security_action::{CheckStatus, LevelReadiness, SaCheck, SaDeclarations, sa_readiness};
-pub use selfcheck::{PartScore, SelfCheckAnswer, SelfCheckError, SelfCheckScore, score_selfcheck};
+pub use security_action::{
+    CheckStatus, LevelReadiness, SaCheck, SaDeclarations, sa_readiness, stars,
+};
+pub use selfcheck::{
+    PartScore, SelfCheckAnswer, SelfCheckError, SelfCheckScore, SelfCheckTally, score_selfcheck,
+    selfcheck_band,
+};

@@ -104,7 +104,7 @@ pub fn write_attendee(packs: &ContentPacks, a: &AttendeeAnswers) -> String {
         selfcheck: a
             .selfcheck
             .iter()
-            .map(|(n, x)| (n.to_string(), x.code().to_owned()))
+            .map(|(n, x)| (n.to_string(), x.as_str().to_owned()))
             .collect(),
         maturity: a.maturity.clone(),
     };
@@ -146,7 +146,7 @@ pub fn parse_attendee(
             .iter()
             .find(|q| q.number.to_string() == *k)
             .ok_or_else(|| AttendeeError::UnknownQuestion { id: short(k) })?;
-        let a = SelfCheckAnswer::from_code(v).ok_or_else(|| AttendeeError::UnknownAnswer {
+        let a = SelfCheckAnswer::parse(v).ok_or_else(|| AttendeeError::UnknownAnswer {
             id: k.clone(),
             value: short(v),
         })?;
@@ -261,12 +261,7 @@ pub fn class_summary(packs: &ContentPacks, attendees: &[AttendeeAnswers]) -> Cla
         }
     }
 
-    let points = |a: SelfCheckAnswer| {
-        sc.scale
-            .iter()
-            .find(|s| s.code == a.code())
-            .map_or(0, |s| s.points)
-    };
+    let points = SelfCheckAnswer::points;
     let questions: Vec<QuestionTally> = sc
         .questions
         .iter()
@@ -277,7 +272,7 @@ pub fn class_summary(packs: &ContentPacks, attendees: &[AttendeeAnswers]) -> Cla
             let mut count = 0u32;
             for a in attendees {
                 if let Some(&x) = a.selfcheck.get(&q.number) {
-                    *answers.entry(x.code().to_owned()).or_default() += 1;
+                    *answers.entry(x.as_str().to_owned()).or_default() += 1;
                     sum += points(x);
                     count += 1;
                 }

@@ -7,13 +7,12 @@ use std::collections::BTreeMap;
 use mamori_core::ContentPacks;
 use mamori_core::content::Publisher;
 use mamori_core::scoring::{
-    MaturityScore, SaDeclarations, SelfCheckAnswer, SelfCheckScore, sa_readiness, score_maturity,
-    score_selfcheck,
+    MaturityScore, SelfCheckAnswer, SelfCheckScore, score_maturity, score_selfcheck,
 };
 use mamori_i18n::{Arg, Localizer};
 use mamori_store::{
-    ActionItem, ActionSource, ActionStatus, DocumentKind, IncidentCard, OrgData, PolicyDraft,
-    RoundData, StepStatus,
+    ActionItem, ActionSource, ActionStatus, DocumentKind, IncidentCard, OrgData, RoundData,
+    StepStatus,
 };
 use time::Date;
 
@@ -262,19 +261,8 @@ pub fn build(
 }
 
 /// The current (latest) round and the one before it.
-fn rounds(data: &OrgData) -> (Option<&RoundData>, Option<&RoundData>) {
-    let n = data.rounds.len();
-    (
-        data.rounds.last(),
-        n.checked_sub(2).and_then(|i| data.rounds.get(i)),
-    )
-}
-
 fn selfcheck_answers(r: &RoundData) -> BTreeMap<u32, SelfCheckAnswer> {
-    r.selfcheck
-        .iter()
-        .filter_map(|a| SelfCheckAnswer::from_code(a.answer.as_str()).map(|x| (a.question, x)))
-        .collect()
+    r.selfcheck.iter().map(|a| (a.question, a.answer)).collect()
 }
 
 fn maturity_answers(r: &RoundData) -> BTreeMap<String, String> {
@@ -408,7 +396,7 @@ impl Builder<'_> {
             rows.push((self.t("report-label-contact", &[]), p.clone()));
         }
         rows.push((self.t("report-label-date", &[]), self.date(self.input.date)));
-        if let (Some(r), _) = rounds(data) {
+        if let (Some(r), _) = data.current_rounds() {
             rows.push((self.t("report-label-round", &[]), self.round_label(r, data)));
         }
         if let Some(c) = &self.input.branding.contractor_name {
@@ -420,7 +408,7 @@ impl Builder<'_> {
     /// The self-check score and band, or how far the current round has got.
     fn score_blocks(&self, out: &mut Vec<Block>) {
         let data = self.input.data;
-        let (current, previous) = rounds(data);
+        let (current, previous) = data.current_rounds();
         out.push(self.heading(2, "report-selfcheck-heading"));
         let Some(current) = current else {
             out.push(self.para(self.t("report-no-round", &[])));
@@ -508,31 +496,7 @@ impl Builder<'_> {
     fn star_blocks(&self, out: &mut Vec<Block>) {
         let data = self.input.data;
         out.push(self.heading(2, "report-star-heading"));
-        let (current, _) = rounds(data);
-        let mut d = SaDeclarations::default();
-        if let Some(r) = current {
-            d.selfcheck_answers = selfcheck_answers(r);
-            for b in &self.packs.sme.basics {
-                let prefix = format!("{}/{}/", self.packs.sme.pack, b.id);
-                let all_done = !b.steps.is_empty()
-                    && b.steps.iter().all(|s| {
-                        r.steps.iter().any(|p| {
-                            p.step_id == format!("{prefix}{}", s.id)
-                                && matches!(p.input.status, StepStatus::Done | StepStatus::Na)
-                        })
-                    });
-                if all_done {
-                    d.basics_practised.insert(b.id.clone());
-                }
-            }
-        }
-        // The same rules as the app's journey (crates/app/src/commands/journey.rs), so the
-        // report and the screens agree on readiness.
-        if let Some(p) = policy(data) {
-            d.policy_adopted = p.company.is_some() && p.owner.is_some() && p.adopted_on.is_some();
-            d.policy_published = p.published_where.is_some();
-        }
-        let levels = sa_readiness(&self.packs.security_action, &self.packs.sme, &d);
+        let levels = mamori_core::progress::evaluate(self.packs, &data.facts()).levels;
         let best = levels.iter().rev().find(|l| l.ready);
         let line = match best {
             Some(l) => self.t(
@@ -571,7 +535,7 @@ impl Builder<'_> {
     }
 
     fn radar(&self) -> Option<Block> {
-        let (current, _) = rounds(self.input.data);
+        let (current, _) = self.input.data.current_rounds();
         let m = self.maturity(current?)?;
         let axes = self
             .packs
@@ -752,7 +716,7 @@ impl Builder<'_> {
 
     fn full(&self) -> Vec<Block> {
         let data = self.input.data;
-        let (current, _) = rounds(data);
+        let (current, _) = data.current_rounds();
         let mut out = self.summary(ReportKind::Full);
         let csm = &self.packs.csm;
         // The ten directions with their steps.
@@ -1091,7 +1055,7 @@ impl Builder<'_> {
 
     fn policy(&self) -> Vec<Block> {
         let data = self.input.data;
-        let draft = policy(data).unwrap_or_default();
+        let draft = data.policy_draft();
         let blank = self.t("report-blank", &[]);
         let Some(tpl) = self
             .packs
@@ -1364,13 +1328,6 @@ impl Cell {
         self.bold = true;
         self
     }
-}
-
-fn policy(data: &OrgData) -> Option<PolicyDraft> {
-    data.documents
-        .iter()
-        .find(|d| d.kind == DocumentKind::Policy)
-        .map(PolicyDraft::from)
 }
 
 fn incident_card(data: &OrgData) -> Option<IncidentCard> {

@@ -9,34 +9,12 @@ use uuid::Uuid;
 
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::rounds::require_open_round;
-use crate::values::{TEXT_MAX, Timestamp, check_optional, text_enum};
+use crate::values::{TEXT_MAX, Timestamp, check_optional, col_code, text_enum};
 use crate::{Fail, Problem, Result, Store};
 
-text_enum! {
-    /// An answer to a self-check question (IPA's four-point scale).
-    pub enum SelfCheckAnswer {
-        /// 実施している: in place.
-        Done = "done",
-        /// 一部実施している: partly in place.
-        Partly = "partly",
-        /// 実施していない / 今後実施予定: not in place.
-        NotDone = "not_done",
-        /// わからない: the person answering does not know.
-        DontKnow = "dont_know",
-    }
-}
-
-impl SelfCheckAnswer {
-    /// Points on IPA's scale: 4, 2, 0, and −1 for "don't know" (so 25 questions score −25..100).
-    pub fn points(self) -> i32 {
-        match self {
-            SelfCheckAnswer::Done => 4,
-            SelfCheckAnswer::Partly => 2,
-            SelfCheckAnswer::NotDone => 0,
-            SelfCheckAnswer::DontKnow => -1,
-        }
-    }
-}
+/// An answer to a self-check question: mamori-core's type (IPA's four-point scale and its
+/// points live there), stored as its code.
+pub use mamori_core::scoring::SelfCheckAnswer;
 
 text_enum! {
     /// An answer to a maturity question.
@@ -99,7 +77,7 @@ pub(crate) fn insert_selfcheck(
     .execute(params![
         round_id.to_string(),
         a.question,
-        a.answer,
+        a.answer.as_str(),
         a.note,
         a.updated_at
     ])?;
@@ -135,7 +113,7 @@ pub(crate) fn insert_maturity(
 fn selfcheck_from_row(r: &Row<'_>) -> rusqlite::Result<SelfCheckRecord> {
     Ok(SelfCheckRecord {
         question: r.get(0)?,
-        answer: r.get(1)?,
+        answer: col_code(r, 1, SelfCheckAnswer::parse)?,
         note: r.get(2)?,
         updated_at: r.get(3)?,
     })

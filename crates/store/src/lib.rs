@@ -8,7 +8,10 @@
 //!   (the newest [`migrate::BACKUPS_KEPT`] are kept).
 //! - Each migration runs in its own transaction together with its `user_version` bump.
 //! - Every write method commits before it returns (one immediate transaction per call), logs
-//!   itself in `event_log`, and on error leaves nothing behind.
+//!   itself in `event_log`, and on error leaves nothing behind — unless it runs inside
+//!   [`Store::transaction`], which makes several writes one: they commit together when the
+//!   closure returns `Ok`, and none of them remains when it returns an error (each write is then
+//!   a savepoint inside the one transaction).
 //! - Queries live in one module per aggregate (`orgs`, `rounds`, `answers`, `progress`,
 //!   `actions`, `partners`, `events`) plus whole-organization views (`bundle` for export and
 //!   import, `demo`, `portfolio`); they return plain types of this crate, never SQLite rows.
@@ -26,6 +29,7 @@ mod demo;
 mod documents;
 mod error;
 mod events;
+mod facts;
 mod merge;
 pub mod migrate;
 mod orgs;
@@ -38,7 +42,7 @@ mod values;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use actions::{ActionInput, ActionItem, ActionSource, ActionStatus, Effort};
 pub use answers::{MaturityAnswer, MaturityRecord, SelfCheckAnswer, SelfCheckRecord};
@@ -55,7 +59,7 @@ pub use events::{Event, EventAction, EventEntity};
 pub use merge::{ImportPreview, MergeChoices, Side, merge_org_data};
 pub use orgs::{EmployeeBand, OrgInput, Organization};
 pub use partners::{Partner, PartnerInput, PartnerRelation, SecurityActionLevel, YesNoUnknown};
-pub use portfolio::{OrgSummary, RoundBrief, SelfCheckTally};
+pub use portfolio::{OrgSummary, RoundBrief};
 pub use progress::{StepInput, StepProgress, StepStatus};
 pub use rounds::Round;
 pub use uuid::Uuid;
@@ -99,6 +103,8 @@ impl From<Error> for Fail {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Inside [`Store::transaction`]: writes are savepoints of the open transaction.
+    in_transaction: bool,
 }
 
 impl Store {
@@ -122,6 +128,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: Some(path.to_owned()),
+            in_transaction: false,
         };
         store.prepare(existed)?;
         Ok(store)
@@ -131,7 +138,11 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()
             .map_err(|e| Error::from_sqlite(Path::new(":memory:"), e))?;
-        let mut store = Store { conn, path: None };
+        let mut store = Store {
+            conn,
+            path: None,
+            in_transaction: false,
+        };
         store.prepare(false)?;
         Ok(store)
     }
@@ -207,25 +218,79 @@ impl Store {
     /// Runs `f` in one write transaction (taken at once, so concurrent writers wait instead of
     /// failing half-way) and commits it: when this returns `Ok`, the change is on disk. On any
     /// error nothing of `f`'s work remains.
+    /// Inside [`Store::transaction`] it runs in a savepoint instead, so that a failed write
+    /// leaves nothing behind while the writes before it stay part of the one transaction.
     pub(crate) fn write<T>(
         &mut self,
-        f: impl FnOnce(&Transaction<'_>) -> std::result::Result<T, Fail>,
+        f: impl FnOnce(&Connection) -> std::result::Result<T, Fail>,
     ) -> Result<T> {
-        let out = match self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-        {
-            Ok(tx) => f(&tx).and_then(|v| tx.commit().map(|()| v).map_err(Fail::from)),
-            Err(e) => Err(Fail::Sql(e)),
+        let out = if self.in_transaction {
+            match self.conn.savepoint() {
+                Ok(sp) => f(&sp).and_then(|v| sp.commit().map(|()| v).map_err(Fail::from)),
+                Err(e) => Err(Fail::Sql(e)),
+            }
+        } else {
+            match self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+            {
+                Ok(tx) => f(&tx).and_then(|v| tx.commit().map(|()| v).map_err(Fail::from)),
+                Err(e) => Err(Fail::Sql(e)),
+            }
         };
         out.map_err(|e| self.fail(e))
     }
 
-    /// Runs `f` in one read transaction, so it sees a single consistent state.
+    /// Runs `f` as one transaction: every write it makes through this store commits together
+    /// when it returns `Ok` (on disk when this returns), and none of them remains when it
+    /// returns an error or a write fails to commit. This is how one user action that writes
+    /// several times (an answer and the action plan it changes, a quick run and its plan)
+    /// stays one change: a crash or a full disk in between leaves the state before it.
+    /// Reads inside `f` see its own writes. Nested calls join the outer transaction.
+    pub fn transaction<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        if self.in_transaction {
+            return f(self);
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| E::from(self.err(e)))?;
+        self.in_transaction = true;
+        let out = f(self);
+        self.in_transaction = false;
+        match out {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(v),
+                Err(e) => {
+                    let err = self.err(e);
+                    // A failed COMMIT may leave the transaction open; end it so that nothing
+                    // of it remains and the connection can be used again.
+                    if !self.conn.is_autocommit() {
+                        let _ = self.conn.execute_batch("ROLLBACK");
+                    }
+                    Err(E::from(err))
+                }
+            },
+            Err(e) => {
+                if !self.conn.is_autocommit() {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs `f` in one read transaction, so it sees a single consistent state (inside
+    /// [`Store::transaction`], the open transaction's state).
     pub(crate) fn read<T>(
         &self,
         f: impl FnOnce(&Connection) -> std::result::Result<T, Fail>,
     ) -> Result<T> {
+        if self.in_transaction {
+            return f(&self.conn).map_err(|e| self.fail(e));
+        }
         let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
         let out = f(&tx).map_err(|e| self.fail(e))?;
         // A read transaction has nothing to commit; ending it cannot lose data.

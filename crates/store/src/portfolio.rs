@@ -1,11 +1,14 @@
 //! The portfolio: one summary line per organization (latest round, self-check score, overdue
 //! actions, last activity), read in one query.
 
+use std::collections::BTreeMap;
+
 use rusqlite::params;
 use time::Date;
 use uuid::Uuid;
 
 use crate::answers::SelfCheckAnswer;
+use crate::progress::StepStatus;
 use crate::values::{Timestamp, col_id, col_opt_id, format_date};
 use crate::{Result, Store};
 
@@ -22,39 +25,6 @@ pub struct RoundBrief {
     pub closed_at: Option<Timestamp>,
 }
 
-/// How many self-check questions got each answer.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct SelfCheckTally {
-    /// In place.
-    pub done: u32,
-    /// Partly in place.
-    pub partly: u32,
-    /// Not in place.
-    pub not_done: u32,
-    /// Not known.
-    pub dont_know: u32,
-}
-
-impl SelfCheckTally {
-    /// How many questions are answered.
-    pub fn answered(&self) -> u32 {
-        self.done + self.partly + self.not_done + self.dont_know
-    }
-
-    /// The score on IPA's scale (see [`SelfCheckAnswer::points`]) of the answered questions.
-    pub fn score(&self) -> i32 {
-        [
-            (SelfCheckAnswer::Done, self.done),
-            (SelfCheckAnswer::Partly, self.partly),
-            (SelfCheckAnswer::NotDone, self.not_done),
-            (SelfCheckAnswer::DontKnow, self.dont_know),
-        ]
-        .iter()
-        .map(|(a, n)| a.points() * i32::try_from(*n).unwrap_or(i32::MAX / 4))
-        .sum()
-    }
-}
-
 /// One organization in the portfolio.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgSummary {
@@ -68,16 +38,16 @@ pub struct OrgSummary {
     pub archived: bool,
     /// Its latest round (by start), if any.
     pub latest_round: Option<RoundBrief>,
-    /// Self-check answers of the latest round.
-    pub selfcheck: SelfCheckTally,
+    /// Self-check answers of the latest round, by question.
+    pub selfcheck: BTreeMap<u32, SelfCheckAnswer>,
     /// Action items not done whose due date is before `today`.
     pub overdue_actions: u32,
     /// Action items not done.
     pub open_actions: u32,
     /// The last logged write concerning it.
     pub last_activity: Option<Timestamp>,
-    /// Steps of the latest round done or not applicable (`csm/d1/s1`, `sme/b1/s1`, …).
-    pub finished_steps: Vec<String>,
+    /// Step statuses of the latest round (`csm/d1/s1`, `sme/b1/s1`, …).
+    pub steps: BTreeMap<String, StepStatus>,
     /// Maturity statements answered in the latest round.
     pub maturity_answered: u32,
     /// The policy draft (blank if none).
@@ -97,14 +67,13 @@ WITH latest AS (
 )
 SELECT o.id, o.name, o.name_reading, o.archived_at IS NOT NULL,
        r.id, r.framework_version, r.started_at, r.closed_at,
-       count(a.answer = 'done' OR NULL), count(a.answer = 'partly' OR NULL),
-       count(a.answer = 'not_done' OR NULL), count(a.answer = 'dont_know' OR NULL),
+       group_concat(a.question || '=' || a.answer, ' '),
        (SELECT count(*) FROM action_items x
         WHERE x.org_id = o.id AND x.status <> 'done' AND x.due_date < ?1),
        (SELECT count(*) FROM action_items x WHERE x.org_id = o.id AND x.status <> 'done'),
        (SELECT max(e.at) FROM event_log e WHERE e.org_id = o.id),
-       (SELECT group_concat(sp.step_id, ' ') FROM step_progress sp
-        WHERE sp.round_id = l.round_id AND sp.status IN ('done', 'na')),
+       (SELECT group_concat(sp.step_id || '=' || sp.status, ' ') FROM step_progress sp
+        WHERE sp.round_id = l.round_id),
        (SELECT count(*) FROM maturity_answers m WHERE m.round_id = l.round_id),
        (SELECT d.fields FROM org_documents d WHERE d.org_id = o.id AND d.kind = 'policy')
 FROM latest l
@@ -113,6 +82,32 @@ LEFT JOIN assessment_rounds r ON r.id = l.round_id
 LEFT JOIN selfcheck_answers a ON a.round_id = l.round_id
 GROUP BY l.org_id
 ORDER BY coalesce(o.name_reading, o.name), o.name, o.id";
+
+/// Reads a column of `key=code` pairs separated by spaces (keys are question numbers or step
+/// ids, which hold neither).
+fn pairs<K: Ord, V>(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    key: fn(&str) -> Option<K>,
+    value: fn(&str) -> Option<V>,
+) -> rusqlite::Result<BTreeMap<K, V>> {
+    let Some(s) = r.get::<_, Option<String>>(i)? else {
+        return Ok(BTreeMap::new());
+    };
+    s.split(' ')
+        .map(|pair| {
+            pair.split_once('=')
+                .and_then(|(k, v)| Some((key(k)?, value(v)?)))
+                .ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i,
+                        rusqlite::types::Type::Text,
+                        format!("unreadable pair {pair:?}").into(),
+                    )
+                })
+        })
+        .collect()
+}
 
 impl Store {
     /// One summary per organization, ordered by name reading then name. Archived
@@ -136,22 +131,14 @@ impl Store {
                     name_reading: r.get(2)?,
                     archived: r.get(3)?,
                     latest_round,
-                    selfcheck: SelfCheckTally {
-                        done: r.get(8)?,
-                        partly: r.get(9)?,
-                        not_done: r.get(10)?,
-                        dont_know: r.get(11)?,
-                    },
-                    overdue_actions: r.get(12)?,
-                    open_actions: r.get(13)?,
-                    last_activity: r.get(14)?,
-                    finished_steps: r
-                        .get::<_, Option<String>>(15)?
-                        .map(|s| s.split(' ').map(str::to_owned).collect())
-                        .unwrap_or_default(),
-                    maturity_answered: r.get(16)?,
+                    selfcheck: pairs(r, 8, |q| q.parse().ok(), SelfCheckAnswer::parse)?,
+                    overdue_actions: r.get(9)?,
+                    open_actions: r.get(10)?,
+                    last_activity: r.get(11)?,
+                    steps: pairs(r, 12, |s| Some(s.to_owned()), StepStatus::parse)?,
+                    maturity_answered: r.get(13)?,
                     policy: r
-                        .get::<_, Option<String>>(17)?
+                        .get::<_, Option<String>>(14)?
                         .and_then(|f| serde_json::from_str(&f).ok())
                         .map(|fields| {
                             crate::PolicyDraft::from(&crate::Document {

@@ -8,23 +8,13 @@ use uuid::Uuid;
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::rounds::require_open_round;
 use crate::values::{
-    NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, col_opt_date, sql_date, text_enum,
+    NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, col_code, col_opt_date, sql_date,
 };
 use crate::{Fail, Problem, Result, Store};
 
-text_enum! {
-    /// Where a step stands.
-    pub enum StepStatus {
-        /// Not started.
-        Todo = "todo",
-        /// In progress.
-        Doing = "doing",
-        /// Done.
-        Done = "done",
-        /// Does not apply to this organization (with a reason).
-        Na = "na",
-    }
-}
+/// Where a step stands: mamori-core's type (what counts as finished or decided lives there),
+/// stored as its code.
+pub use mamori_core::progress::StepStatus;
 
 /// The editable part of a step's progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +100,7 @@ pub(crate) fn insert_step(
     .execute(params![
         round_id.to_string(),
         p.step_id,
-        i.status,
+        i.status.as_str(),
         i.owner,
         sql_date(i.due_date),
         i.note,
@@ -126,7 +116,7 @@ fn step_from_row(r: &Row<'_>) -> rusqlite::Result<StepProgress> {
     Ok(StepProgress {
         step_id: r.get(0)?,
         input: StepInput {
-            status: r.get(1)?,
+            status: col_code(r, 1, StepStatus::parse)?,
             owner: r.get(2)?,
             due_date: col_opt_date(r, 3)?,
             note: r.get(4)?,

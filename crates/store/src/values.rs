@@ -209,6 +209,23 @@ pub(crate) fn shorten(s: &str) -> String {
     }
 }
 
+/// Reads a column holding the code of a closed set defined in `mamori-core` (a self-check
+/// answer, a step status), with that type's parser.
+pub(crate) fn col_code<T>(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let s: String = r.get(i)?;
+    parse(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown code {s:?}").into(),
+        )
+    })
+}
+
 /// Reads a UUID column.
 pub(crate) fn col_id(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Uuid> {
     let s: String = r.get(i)?;

@@ -440,19 +440,19 @@ securityAction: SecurityActionView,
 incident: IncidentView, };
 
 /**
- * Where "continue where I left off" leads.
+ * Where "continue" leads.
  */
 export type ContinueAt = { 
 /**
- * `basics`, `selfcheck`, `policy`, `direction`, `maturity` or `dashboard`.
+ * The screen.
  */
-screen: string, 
+screen: Screen, 
 /**
- * The self-check part, for `selfcheck`.
+ * For the self-check: the part.
  */
 part: number | null, 
 /**
- * The direction id, for `direction`.
+ * For a direction: its id.
  */
 direction: string | null, };
 
@@ -1289,10 +1289,9 @@ lastActivity: string | null,
  */
 selfcheckBand: string | null, 
 /**
- * The first stage with something left: `basics`, `selfcheck`, `policy`, `directions`,
- * `maturity`, or `done`.
+ * The current stage of the path (mamori-core's rule, the same as the journey's).
  */
-stage: string, 
+stage: Stage, 
 /**
  * SECURITY ACTION level ready: 0, 1 or 2.
  */
@@ -1435,6 +1434,11 @@ basics: Count,
  * Basics whose steps are all done (or not applicable).
  */
 basicsPractised: Array<string>, 
+/**
+ * Basics with a decision recorded (a step in progress, done or not applicable): what
+ * SECURITY ACTION ★ asks.
+ */
+basicsDecided: Array<string>, 
 /**
  * Self-check questions answered.
  */
@@ -1835,9 +1839,9 @@ roundId: string,
  */
 question: number, 
 /**
- * `done`, `partly`, `not_done`, `dont_know`.
+ * The answer.
  */
-answer: string, 
+answer: SelfCheckAnswer, 
 /**
  * Note.
  */
@@ -1856,9 +1860,9 @@ roundId: string,
  */
 stepId: string, 
 /**
- * `todo`, `doing`, `done`, `na`.
+ * Where it stands.
  */
-status: string, 
+status: StepStatus, 
 /**
  * Who does it.
  */
@@ -1954,6 +1958,11 @@ export type ScoreSelfcheckReq = {
 answers: { [key in string]: string }, };
 
 /**
+ * A screen "continue" can lead to.
+ */
+export type Screen = "basics" | "selfcheck" | "policy" | "direction" | "maturity" | "dashboard";
+
+/**
  * A short description of one side of a section.
  */
 export type SectionBrief = { 
@@ -2033,6 +2042,12 @@ levels: Array<LevelView>,
  * The policy template.
  */
 policy: TemplateView | null, };
+
+/**
+ * An answer to one self-check question. Serialized as its code (`"done"`, `"not_done"`, …),
+ * which is also the `code` of its entry in the pack's scale.
+ */
+export type SelfCheckAnswer = "done" | "partly" | "not_done" | "dont_know";
 
 /**
  * The score of one part of the self-check.
@@ -2257,6 +2272,11 @@ url: string | null,
 noteId: string, };
 
 /**
+ * The stages of Mamori's path, in the order an owner walks them.
+ */
+export type Stage = "basics" | "selfcheck" | "policy" | "directions" | "maturity" | "done";
+
+/**
  * A stage of IPA's path.
  */
 export type StageView = { 
@@ -2329,9 +2349,9 @@ preferences: Preferences, };
  */
 export type StepState = { 
 /**
- * `todo`, `doing`, `done` or `na`.
+ * Where it stands.
  */
-status: string, 
+status: StepStatus, 
 /**
  * Who does it.
  */
@@ -2360,6 +2380,11 @@ naReason: string | null,
  * When it was last saved.
  */
 updatedAt: string, };
+
+/**
+ * Where a step stands.
+ */
+export type StepStatus = "todo" | "doing" | "done" | "na";
 
 /**
  * One concrete step (of a direction or of a basic).

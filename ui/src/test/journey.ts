@@ -10,6 +10,7 @@ import type {
   SaveMaturityAnswerReq,
   SaveSelfcheckAnswerReq,
   SaveStepReq,
+  SelfCheckAnswer,
   SelfcheckScore,
 } from "../bindings/ipc";
 import { session } from "../lib/session.svelte";
@@ -69,7 +70,7 @@ export function withSelfcheckAnswer(j: Journey, req: SaveSelfcheckAnswerReq): Jo
 
 /** A journey with all 25 questions answered (the demo's 15 plus realistic answers for 16–25). */
 export function completeSelfcheck(j: Journey = demoJourney()): Journey {
-  const rest = ["done", "partly", "done", "not_done", "done", "partly", "dont_know", "done", "partly", "done"];
+  const rest: SelfCheckAnswer[] = ["done", "partly", "done", "not_done", "done", "partly", "dont_know", "done", "partly", "done"];
   let next = j;
   rest.forEach((answer, i) => {
     next = withSelfcheckAnswer(next, { roundId: j.round.id, question: 16 + i, answer, note: null });

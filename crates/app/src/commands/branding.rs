@@ -6,7 +6,7 @@ use base64::engine::general_purpose::STANDARD;
 use mamori_store::{NAME_MAX, Problem, Store};
 
 use super::files::ask_open_path;
-use super::journey::invalid;
+use super::input::invalid;
 use crate::dto::{Branding, NoReq, SetBrandingReq};
 use crate::files::{read_error, read_limited};
 use crate::{AppCtx, AppError};

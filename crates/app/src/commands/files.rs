@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::journey::ui_locale;
 use super::orgs::import_org_bytes;
+use super::startup::ui_locale;
 use super::{export_ics, export_org};
 use crate::dto::{
     ExportIcsReq, ExportOrgReq, ImportOrgFileReq, ImportOrgFileRes, SaveFileReq, SavedFile,

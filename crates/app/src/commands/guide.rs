@@ -2,6 +2,7 @@
 //! derived by the rules of `docs/CONTENT.md` (the same rules the parity tests check).
 
 use mamori_core::content::{ContentPacks, Step, ids};
+use mamori_core::scoring::SelfCheckAnswer;
 
 use super::content::packs;
 use crate::dto::{
@@ -146,7 +147,7 @@ pub(crate) fn content_view(p: &ContentPacks) -> ContentView {
                 .iter()
                 .map(|s| ScaleView {
                     code: s.code.clone(),
-                    points: Some(s.points),
+                    points: SelfCheckAnswer::parse(&s.code).map(SelfCheckAnswer::points),
                     followup: s.code == "dont_know",
                     label_id: sme.scale_label_id(&s.code),
                     hint_id: j(&sme.pack, &["scale", &s.code, "hint"]),

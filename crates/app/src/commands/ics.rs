@@ -3,8 +3,9 @@
 
 use mamori_store::{ActionStatus, StepStatus, Timestamp, format_date};
 
-use super::journey::ui_locale;
-use super::orgs::{file_name_part, parse_org_id};
+use super::input::parse_org_id;
+use super::orgs::file_name_part;
+use super::startup::ui_locale;
 use crate::dto::{ExportIcsReq, ExportIcsRes};
 use crate::{AppCtx, AppError};
 

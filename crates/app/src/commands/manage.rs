@@ -6,7 +6,7 @@ use mamori_store::{
 };
 
 use super::files::{ask_open_path, ask_save_path, not_saved, saved};
-use super::orgs::parse_org_id;
+use super::input::parse_org_id;
 use crate::dto::{
     ApplyOrgFileReq, ArchiveOrgReq, BackupsInfo, DeleteOrgReq, DeletedOrg, ImportOrgRes, KeepSide,
     NoReq, OrgFilePreview, RestoreRes, SavedFile, SectionBrief, SectionDiff, UndoDeleteOrgReq,

@@ -2,15 +2,13 @@
 //! exporting and importing organization files. Files are read and written by the caller (the
 //! UI's dialogs, the CLI); these commands take and return the file's text.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use mamori_core::content::ContentPacks;
-use mamori_core::scoring::SelfCheckAnswer as CoreAnswer;
+use mamori_core::progress;
 use mamori_store as store;
-use mamori_store::{OrgInput, Timestamp, Uuid};
+use mamori_store::{OrgInput, Timestamp};
 use time::Date;
 
-use super::journey::{basics_practised, readiness};
+use super::input::parse_org_id;
 use crate::dto::{
     CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
     ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
@@ -29,17 +27,21 @@ pub fn list_orgs(ctx: &AppCtx, req: ListOrgsReq) -> Result<ListOrgsRes, AppError
 
 /// Creates an organization. Returns once it is committed.
 pub fn create_org(ctx: &AppCtx, req: CreateOrgReq) -> Result<Org, AppError> {
+    let org = ctx.store()?.create_org(&org_input(req))?;
+    Ok(org_dto(org))
+}
+
+/// A new organization's profile from the request, trimmed.
+pub(crate) fn org_input(req: CreateOrgReq) -> OrgInput {
     let trim = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-    let input = OrgInput {
+    OrgInput {
         name: req.name.trim().to_owned(),
         name_reading: trim(req.name_reading),
         industry: trim(req.industry),
         employee_band: req.employee_band.map(band_to_store),
         contact_person: trim(req.contact_person),
         notes: trim(req.notes),
-    };
-    let org = ctx.store()?.create_org(&input)?;
-    Ok(org_dto(org))
+    }
 }
 
 /// Creates the demo company (株式会社ミナト精工), or resets it to its initial state. Returns
@@ -116,10 +118,6 @@ fn today(given: Option<&str>) -> Result<Date, AppError> {
     }
 }
 
-pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
-    super::journey::parse_id("orgId", s)
-}
-
 /// A name made safe for a file name on every system: no path separators, reserved or control
 /// characters, at most 40 characters.
 pub(crate) fn file_name_part(name: &str) -> String {
@@ -176,46 +174,7 @@ pub(crate) fn org_dto(o: store::Organization) -> Org {
 }
 
 fn summary(p: &ContentPacks, o: store::OrgSummary) -> OrgSummary {
-    let sc = &p.sme.selfcheck;
-    let total = u32::try_from(sc.questions.len()).unwrap_or(u32::MAX);
-    let complete = o.selfcheck.answered() >= total;
-    let score = o.selfcheck.score();
-    let selfcheck_band = complete
-        .then(|| sc.bands.iter().find(|b| score >= b.min && score <= b.max))
-        .flatten()
-        .map(|b| b.id.clone());
-    let finished: BTreeSet<String> = o.finished_steps.iter().cloned().collect();
-    let practised = basics_practised(p, &finished);
-    // Only whether the self-check is complete matters for readiness.
-    let answers: BTreeMap<u32, CoreAnswer> = if complete {
-        sc.questions
-            .iter()
-            .map(|q| (q.number, CoreAnswer::DontKnow))
-            .collect()
-    } else {
-        BTreeMap::new()
-    };
-    let basics_done = practised.len() == p.sme.basics.len();
-    let (_, stars) = readiness(p, practised, answers, &o.policy);
-    let directions_done = p.csm.directions.iter().all(|d| {
-        d.steps
-            .iter()
-            .all(|s| finished.contains(&format!("{}/{}/{}", p.csm.pack, d.id, s.id)))
-    });
-    let maturity_done = o.maturity_answered as usize >= p.maturity.questions.len();
-    let stage = if !basics_done {
-        "basics"
-    } else if !complete {
-        "selfcheck"
-    } else if stars < 2 {
-        "policy"
-    } else if !directions_done {
-        "directions"
-    } else if !maturity_done {
-        "maturity"
-    } else {
-        "done"
-    };
+    let status = progress::evaluate(p, &o.facts());
     OrgSummary {
         id: o.id.to_string(),
         name: o.name,
@@ -227,15 +186,15 @@ fn summary(p: &ContentPacks, o: store::OrgSummary) -> OrgSummary {
             started_at: r.started_at.to_string(),
             closed_at: r.closed_at.map(|t| t.to_string()),
         }),
-        selfcheck_answered: o.selfcheck.answered(),
-        selfcheck_score: o.selfcheck.score(),
-        selfcheck_dont_know: o.selfcheck.dont_know,
+        selfcheck_answered: status.selfcheck.answered(),
+        selfcheck_score: status.selfcheck.points(),
+        selfcheck_dont_know: status.selfcheck.dont_know,
         overdue_actions: o.overdue_actions,
         open_actions: o.open_actions,
         last_activity: o.last_activity.map(|t| t.to_string()),
-        selfcheck_band,
-        stage: stage.to_owned(),
-        stars,
+        selfcheck_band: status.selfcheck_band,
+        stage: status.stage,
+        stars: status.stars,
     }
 }
 

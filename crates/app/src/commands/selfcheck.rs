@@ -51,7 +51,7 @@ pub fn score_selfcheck(_ctx: &AppCtx, req: ScoreSelfcheckReq) -> Result<Selfchec
     }
     let mut answers = BTreeMap::new();
     for (n, value) in numbered {
-        let Some(a) = SelfCheckAnswer::from_code(value) else {
+        let Some(a) = SelfCheckAnswer::parse(value) else {
             let allowed: Vec<&str> = sc.scale.iter().map(|s| s.code.as_str()).collect();
             return Err(invalid(
                 UNKNOWN_ANSWER,
@@ -76,9 +76,7 @@ pub fn score_selfcheck(_ctx: &AppCtx, req: ScoreSelfcheckReq) -> Result<Selfchec
             SelfCheckError::UnknownQuestion { question } => invalid(UNKNOWN_QUESTION, detail)
                 .arg("key", question.to_string())
                 .arg("last", last.to_string()),
-            SelfCheckError::NoPoints { .. } | SelfCheckError::NoBand { .. } => {
-                AppError::new(ErrorCode::Internal, detail)
-            }
+            SelfCheckError::NoBand { .. } => AppError::new(ErrorCode::Internal, detail),
         }
     })?;
     Ok(score_dto(sme, s))

@@ -14,7 +14,9 @@ use mamori_store::Problem;
 
 use super::content::packs;
 use super::files::{ask_open_paths, save_with_dialog};
-use super::journey::{invalid, journey};
+use super::input::invalid;
+use super::journey::{record_maturity_answer, record_selfcheck_answer};
+use super::read_model::journey;
 use super::selfcheck::score_dto;
 use crate::dto::{
     BandCount, ClassView, DirectionClassView, DirectionScore, HistogramBin, Journey, NoReq,
@@ -41,7 +43,7 @@ fn checked(p: &ContentPacks, a: &QuickAnswers) -> Result<AttendeeAnswers, AppErr
                 },
             ));
         };
-        let answer = SelfCheckAnswer::from_code(v).ok_or_else(|| {
+        let answer = SelfCheckAnswer::parse(v).ok_or_else(|| {
             invalid(
                 "answer",
                 Problem::UnknownValue {
@@ -74,12 +76,7 @@ pub fn quick_score(_ctx: &AppCtx, req: QuickAnswers) -> Result<QuickScore, AppEr
     let p = packs()?;
     let a = checked(p, &req)?;
     let sc = &p.sme.selfcheck;
-    let points = |x: SelfCheckAnswer| {
-        sc.scale
-            .iter()
-            .find(|s| s.code == x.code())
-            .map_or(0, |s| s.points)
-    };
+    let points = SelfCheckAnswer::points;
     let directions = score_maturity(&p.maturity, &a.maturity)
         .map(|m| {
             m.directions
@@ -139,42 +136,39 @@ pub fn save_attendee_file(ctx: &AppCtx, req: QuickAnswers) -> Result<SavedFile, 
 }
 
 /// Keeps a quick run as an organization after all: creates it and saves the answers in its
-/// first round.
+/// first round with the action plan they call for (the same actions as answering on the
+/// screens), as one transaction.
 pub fn save_quick_run(ctx: &AppCtx, req: SaveQuickRunReq) -> Result<Journey, AppError> {
     let p = packs()?;
     let a = checked(p, &req.answers)?;
-    let org = super::orgs::create_org(
-        ctx,
-        crate::dto::CreateOrgReq {
-            name: req.name,
-            ..crate::dto::CreateOrgReq::default()
-        },
-    )?;
-    let id = super::orgs::parse_org_id(&org.id)?;
+    let input = super::orgs::org_input(crate::dto::CreateOrgReq {
+        name: req.name,
+        ..crate::dto::CreateOrgReq::default()
+    });
     let mut s = ctx.store()?;
-    let round = s.start_next_round(
-        id,
-        super::journey::FRAMEWORK_VERSION,
-        &ctx.content_ids().versions,
-    )?;
-    for (n, x) in &a.selfcheck {
-        let answer = mamori_store::SelfCheckAnswer::parse(x.code()).ok_or_else(|| {
-            AppError::new(
-                crate::ErrorCode::Internal,
-                "answer codes of core and store differ",
-            )
-        })?;
-        s.save_selfcheck(round.id, *n, answer, None)?;
-    }
-    for (q, code) in &a.maturity {
-        let answer = mamori_store::MaturityAnswer::parse(code).ok_or_else(|| {
-            AppError::new(
-                crate::ErrorCode::Internal,
-                "maturity codes of core and store differ",
-            )
-        })?;
-        s.save_maturity(round.id, q, answer, None)?;
-    }
+    // One transaction: the organization, its round, every answer and the plan's actions (the
+    // same ones the screens make) are saved together or not at all.
+    let id = s.transaction(|s| -> Result<_, AppError> {
+        let org = s.create_org(&input)?;
+        let round = s.start_next_round(
+            org.id,
+            super::journey::FRAMEWORK_VERSION,
+            &ctx.content_ids().versions,
+        )?;
+        for (n, answer) in &a.selfcheck {
+            record_selfcheck_answer(ctx, s, round.id, *n, *answer, None)?;
+        }
+        for (q, code) in &a.maturity {
+            let answer = mamori_store::MaturityAnswer::parse(code).ok_or_else(|| {
+                AppError::new(
+                    crate::ErrorCode::Internal,
+                    "maturity codes of core and store differ",
+                )
+            })?;
+            record_maturity_answer(ctx, s, round.id, q, answer, None)?;
+        }
+        Ok(org.id)
+    })?;
     journey(ctx, &s, id)
 }
 

@@ -99,3 +99,12 @@ pub fn set_locale(ctx: &AppCtx, req: SetLocaleReq) -> Result<SetLocaleRes, AppEr
     ctx.locale_changed(req.locale);
     Ok(SetLocaleRes { locale: req.locale })
 }
+
+/// The UI language saved by the user, else the OS's.
+pub(crate) fn ui_locale(ctx: &AppCtx, s: &mamori_store::Store) -> mamori_core::Locale {
+    s.setting(LOCALE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| mamori_core::Locale::from_tag(&t))
+        .unwrap_or_else(|| mamori_core::Locale::from_os_locale(ctx.os_locale()))
+}

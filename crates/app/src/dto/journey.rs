@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+pub use mamori_core::progress::{ContinueAt, Screen, StepStatus};
+pub use mamori_core::scoring::SelfCheckAnswer;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -96,8 +98,8 @@ pub struct MaturityState {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StepState {
-    /// `todo`, `doing`, `done` or `na`.
-    pub status: String,
+    /// Where it stands.
+    pub status: StepStatus,
     /// Who does it.
     pub owner: Option<String>,
     /// By when (`YYYY-MM-DD`).
@@ -196,6 +198,9 @@ pub struct ProgressView {
     pub basics: Count,
     /// Basics whose steps are all done (or not applicable).
     pub basics_practised: Vec<String>,
+    /// Basics with a decision recorded (a step in progress, done or not applicable): what
+    /// SECURITY ACTION ★ asks.
+    pub basics_decided: Vec<String>,
     /// Self-check questions answered.
     pub selfcheck: Count,
     /// Steps of the ten directions done (or not applicable).
@@ -228,18 +233,6 @@ pub struct LevelState {
     pub ready: bool,
     /// The checks.
     pub checks: Vec<CheckState>,
-}
-
-/// Where "continue where I left off" leads.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ContinueAt {
-    /// `basics`, `selfcheck`, `policy`, `direction`, `maturity` or `dashboard`.
-    pub screen: String,
-    /// The self-check part, for `selfcheck`.
-    pub part: Option<u32>,
-    /// The direction id, for `direction`.
-    pub direction: Option<String>,
 }
 
 /// An organization's whole state on its journey, in its open round.
@@ -293,8 +286,8 @@ pub struct SaveSelfcheckAnswerReq {
     pub round_id: String,
     /// Question number.
     pub question: u32,
-    /// `done`, `partly`, `not_done`, `dont_know`.
-    pub answer: String,
+    /// The answer.
+    pub answer: SelfCheckAnswer,
     /// Note.
     #[serde(default)]
     pub note: Option<String>,
@@ -323,8 +316,8 @@ pub struct SaveStepReq {
     pub round_id: String,
     /// Full step id.
     pub step_id: String,
-    /// `todo`, `doing`, `done`, `na`.
-    pub status: String,
+    /// Where it stands.
+    pub status: StepStatus,
     /// Who does it.
     #[serde(default)]
     pub owner: Option<String>,

@@ -1,6 +1,7 @@
 //! Organization DTOs: the portfolio list, creating organizations and the demo, export and
 //! import of organization files.
 
+pub use mamori_core::progress::Stage;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -83,9 +84,8 @@ pub struct OrgSummary {
     /// The self-check band (`achieved`, `partial`, `weak`, `critical`) once all 25 questions
     /// are answered.
     pub selfcheck_band: Option<String>,
-    /// The first stage with something left: `basics`, `selfcheck`, `policy`, `directions`,
-    /// `maturity`, or `done`.
-    pub stage: String,
+    /// The current stage of the path (mamori-core's rule, the same as the journey's).
+    pub stage: Stage,
     /// SECURITY ACTION level ready: 0, 1 or 2.
     pub stars: u32,
 }

@@ -10,6 +10,7 @@ use mamori_app::dto::{
     SaveActionReq, SaveDocumentReq, SaveMaturityAnswerReq, SaveSelfcheckAnswerReq, SaveStepReq,
     SetLocaleReq, StartNextRoundReq,
 };
+use mamori_app::dto::{Screen, SelfCheckAnswer, StepStatus};
 use mamori_app::{AppCtx, ErrorCode};
 use mamori_core::Locale;
 use time::macros::date;
@@ -42,7 +43,7 @@ fn answer(ctx: &AppCtx, j: &Journey, q: u32, a: &str) -> Journey {
         SaveSelfcheckAnswerReq {
             round_id: j.round.id.clone(),
             question: q,
-            answer: a.into(),
+            answer: SelfCheckAnswer::parse(a).expect("an answer code"),
             note: None,
         },
     )
@@ -60,7 +61,7 @@ fn step(
         SaveStepReq {
             round_id: j.round.id.clone(),
             step_id: id.into(),
-            status: status.into(),
+            status: StepStatus::parse(status).expect("a step status"),
             owner: None,
             due_date: None,
             note: None,
@@ -114,7 +115,7 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
     let c = ctx();
     let mut j = new_org(&c);
     assert_eq!(j.round.number, 1);
-    assert_eq!(j.continue_at.screen, "basics");
+    assert_eq!(j.continue_at.screen, Screen::Basics);
     // 20 done (80), 3 partly (6), 1 not done (0), 1 don't know (−1) = 85.
     for q in 1..=25 {
         let a = match q {
@@ -127,7 +128,7 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
         if q == 10 {
             assert_eq!(j.selfcheck.answered, 10);
             assert!(j.selfcheck.score.is_none());
-            assert_eq!(j.continue_at.screen, "selfcheck");
+            assert_eq!(j.continue_at.screen, Screen::Selfcheck);
             assert_eq!(j.continue_at.part, Some(2), "{:?}", j.continue_at);
         }
     }
@@ -159,7 +160,7 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
     j = answer(&c, &j, 23, "not_done");
     assert_eq!(j.actions.iter().filter(|a| a.source == "gap").count(), 3);
     // The self-check is complete, the policy is not adopted: continue at the policy.
-    assert_eq!(j.continue_at.screen, "policy");
+    assert_eq!(j.continue_at.screen, Screen::Policy);
     let star2 = j
         .security_action
         .iter()
@@ -228,7 +229,7 @@ fn walking_direction_1_moves_progress_and_not_applicable_needs_a_reason() {
         Some("2026-11-25")
     );
     // Continue leads to the next direction with something left.
-    assert_eq!(j.continue_at.screen, "direction");
+    assert_eq!(j.continue_at.screen, Screen::Direction);
     assert_eq!(j.continue_at.direction.as_deref(), Some("d2"));
 
     let e = step(&c, &j, "csm/d2/s1", "na").unwrap_err();
@@ -352,7 +353,7 @@ fn a_new_round_keeps_steps_and_compares_with_the_last_one() {
     assert_eq!(j2.previous_round.as_ref().unwrap().id, first_round);
     assert_eq!(j2.selfcheck.previous_total, Some(40));
     assert_eq!(j2.selfcheck.answered, 0);
-    assert_eq!(j2.steps["csm/d1/s1"].status, "done");
+    assert_eq!(j2.steps["csm/d1/s1"].status, StepStatus::Done);
     assert!(j2.maturity.previous.as_ref().unwrap()[0].percent > 0);
     // Saving into the closed round is refused.
     let e = save_selfcheck_answer(
@@ -360,7 +361,7 @@ fn a_new_round_keeps_steps_and_compares_with_the_last_one() {
         SaveSelfcheckAnswerReq {
             round_id: first_round,
             question: 1,
-            answer: "done".into(),
+            answer: SelfCheckAnswer::Done,
             note: None,
         },
     )
@@ -417,7 +418,7 @@ fn bad_ids_are_clear_errors() {
         SaveSelfcheckAnswerReq {
             round_id: j.round.id.clone(),
             question: 26,
-            answer: "done".into(),
+            answer: SelfCheckAnswer::Done,
             note: None,
         },
     )

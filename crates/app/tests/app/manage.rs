@@ -4,6 +4,7 @@ use mamori_app::commands::{
     apply_org_file, archive_org, backup_now, delete_org, list_orgs, open_org, preview_bytes,
     recover_database, restore_backup, save_step, undo_delete_org,
 };
+use mamori_app::dto::StepStatus;
 use mamori_app::dto::{
     ApplyOrgFileReq, ArchiveOrgReq, DeleteOrgReq, KeepSide, ListOrgsReq, MergeChoicesDto, NoReq,
     OpenOrgReq, SaveStepReq, UndoDeleteOrgReq,
@@ -100,7 +101,7 @@ fn a_client_file_is_compared_and_merged_section_by_section() {
         SaveStepReq {
             round_id: j.round.id.clone(),
             step_id: "csm/d3/s1".into(),
-            status: "done".into(),
+            status: StepStatus::Done,
             owner: None,
             due_date: None,
             note: None,
@@ -149,7 +150,7 @@ fn a_client_file_is_compared_and_merged_section_by_section() {
     assert!(
         mine.steps
             .get("csm/d3/s1")
-            .is_none_or(|s| s.status != "done")
+            .is_none_or(|s| s.status != StepStatus::Done)
     );
     // Taking the file's rounds: it is.
     apply_org_file(
@@ -161,7 +162,7 @@ fn a_client_file_is_compared_and_merged_section_by_section() {
     )
     .unwrap();
     let theirs = open_org(&contractor, OpenOrgReq { org_id: id }).unwrap();
-    assert_eq!(theirs.steps["csm/d3/s1"].status, "done");
+    assert_eq!(theirs.steps["csm/d3/s1"].status, StepStatus::Done);
 }
 
 #[test]

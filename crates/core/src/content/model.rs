@@ -311,14 +311,13 @@ pub struct SelfCheck {
     pub questions: Vec<Question>,
 }
 
-/// An answer code and its points.
+/// An answer code (its label and hint are messages; its points are
+/// [`crate::scoring::SelfCheckAnswer::points`], the one place IPA's scale is written).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SelfCheckScale {
     /// `done`, `partly`, `not_done` or `dont_know` (also the wire value of an answer).
     pub code: String,
-    /// Points for this answer.
-    pub points: i32,
 }
 
 /// One part of the self-check: a range of question numbers.

@@ -363,8 +363,8 @@ fn the_selfcheck_has_25_questions_in_ipas_three_parts() {
 #[test]
 fn the_scale_is_exactly_ipas() {
     has(
-        &after(|c| c.sme.selfcheck.scale[3].points = 0),
-        "selfcheck scale is [(\"done\", 4), (\"partly\", 2), (\"not_done\", 0), (\"dont_know\", 0)]",
+        &after(|c| c.sme.selfcheck.scale.swap(2, 3)),
+        "selfcheck scale is [\"done\", \"partly\", \"dont_know\", \"not_done\"]",
     );
     has(
         &after(|c| c.sme.selfcheck.scale[1].code = "some".into()),

@@ -32,14 +32,6 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The self-check scale as IPA defines it: answer code and points.
-pub const SELFCHECK_SCALE: [(SelfCheckAnswer, i32); 4] = [
-    (SelfCheckAnswer::Done, 4),
-    (SelfCheckAnswer::Partly, 2),
-    (SelfCheckAnswer::NotDone, 0),
-    (SelfCheckAnswer::DontKnow, -1),
-];
-
 /// The self-check's parts as IPA defines them: number, first and last question.
 pub const SELFCHECK_PARTS: [(u32, u32, u32); 3] = [(1, 1, 5), (2, 6, 18), (3, 19, 25)];
 
@@ -496,17 +488,11 @@ impl<'a> V<'a> {
         }
         self.sources_exist(f, "selfcheck", &sc.sources);
 
-        // Scale: exactly IPA's.
+        // Scale: exactly IPA's answers, in the sheet's order (their points are
+        // `SelfCheckAnswer::points`).
         self.ids(f, "scale", sc.scale.iter().map(|s| s.code.as_str()));
-        let got: Vec<(&str, i32)> = sc
-            .scale
-            .iter()
-            .map(|s| (s.code.as_str(), s.points))
-            .collect();
-        let want: Vec<(&str, i32)> = SELFCHECK_SCALE
-            .iter()
-            .map(|(a, p)| (a.code(), *p))
-            .collect();
+        let got: Vec<&str> = sc.scale.iter().map(|s| s.code.as_str()).collect();
+        let want: Vec<&str> = SelfCheckAnswer::ALL.iter().map(|a| a.as_str()).collect();
         if got != want {
             self.bad(
                 f,
@@ -574,8 +560,8 @@ impl<'a> V<'a> {
         // Bands: cover every possible total exactly once, and match IPA's.
         self.ids(f, "band", sc.bands.iter().map(|b| b.id.as_str()));
         let n = sc.questions.len() as i32;
-        let lo = n * sc.scale.iter().map(|s| s.points).min().unwrap_or(0);
-        let hi = n * sc.scale.iter().map(|s| s.points).max().unwrap_or(0);
+        let lo = n * SelfCheckAnswer::WORST;
+        let hi = n * SelfCheckAnswer::BEST;
         let mut covered: BTreeMap<i32, &str> = BTreeMap::new();
         for b in &sc.bands {
             if b.min > b.max {

@@ -1,16 +1,20 @@
 //! SECURITY ACTION readiness: which of a level's checks a company meets. SECURITY ACTION is a
 //! self-declaration, not a certification; this only tells the owner what is still missing
 //! before they declare on IPA's site.
+//!
+//! ★ is a declaration that the company *works on* the five basics (5か条に取り組む), not that all
+//! five are finished: its check is met once every basic has a decision recorded (see
+//! [`crate::progress::basics_decided`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use super::SelfCheckAnswer;
 use crate::content::{SecurityActionPack, SmePack};
 
 /// The closed set of checks a level may require (`requires` in `security-action.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SaCheck {
-    /// All five basics (5か条) are marked as practised.
+    /// Each of the five basics (5か条) has a decision recorded: at least one of its steps is
+    /// in progress, done or marked not applicable.
     BasicsDeclared,
     /// All 25 self-check questions are answered ("don't know" counts as an answer).
     SelfcheckComplete,
@@ -48,10 +52,11 @@ impl SaCheck {
 /// What the company has declared or done so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaDeclarations {
-    /// Ids of the five basics (`b1`…`b5`) the owner marks as practised.
-    pub basics_practised: BTreeSet<String>,
-    /// Self-check answers so far, by question number.
-    pub selfcheck_answers: BTreeMap<u32, SelfCheckAnswer>,
+    /// Ids of the five basics (`b1`…`b5`) with a decision recorded.
+    pub basics_decided: BTreeSet<String>,
+    /// Self-check questions answered so far (numbers of the pack's questions; "don't know"
+    /// counts as an answer).
+    pub selfcheck_answered: BTreeSet<u32>,
     /// The basic security policy is filled in and adopted.
     pub policy_adopted: bool,
     /// The policy is published outside the company.
@@ -83,17 +88,11 @@ pub struct LevelReadiness {
 pub fn check_met(check: SaCheck, sme: &SmePack, d: &SaDeclarations) -> bool {
     match check {
         SaCheck::BasicsDeclared => {
-            !sme.basics.is_empty()
-                && sme
-                    .basics
-                    .iter()
-                    .all(|b| d.basics_practised.contains(&b.id))
+            !sme.basics.is_empty() && sme.basics.iter().all(|b| d.basics_decided.contains(&b.id))
         }
         SaCheck::SelfcheckComplete => {
             let q = &sme.selfcheck.questions;
-            !q.is_empty()
-                && q.iter()
-                    .all(|q| d.selfcheck_answers.contains_key(&q.number))
+            !q.is_empty() && q.iter().all(|q| d.selfcheck_answered.contains(&q.number))
         }
         SaCheck::PolicyAdopted => d.policy_adopted,
         SaCheck::PolicyPublished => d.policy_published,
@@ -129,6 +128,20 @@ pub fn sa_readiness(
             }
         })
         .collect()
+}
+
+/// The highest level ready, as a number of stars (0 when none: `star1` → 1, `star2` → 2).
+pub fn stars(levels: &[LevelReadiness]) -> u32 {
+    levels
+        .iter()
+        .filter(|l| l.ready)
+        .filter_map(|l| {
+            l.level
+                .strip_prefix("star")
+                .and_then(|n| n.parse::<u32>().ok())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -169,17 +182,17 @@ mod tests {
     }
 
     #[test]
-    fn star1_needs_all_five_basics() {
+    fn star1_needs_a_decision_on_all_five_basics() {
         let c = ContentPacks::load().unwrap();
         let mut d = SaDeclarations {
-            basics_practised: ["b1", "b2", "b3", "b4"]
+            basics_decided: ["b1", "b2", "b3", "b4"]
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
             ..Default::default()
         };
         assert!(!level(&sa_readiness(&c.security_action, &c.sme, &d), "star1").ready);
-        d.basics_practised.insert("b5".into());
+        d.basics_decided.insert("b5".into());
         let r = sa_readiness(&c.security_action, &c.sme, &d);
         assert!(level(&r, "star1").ready);
         assert!(
@@ -192,7 +205,7 @@ mod tests {
     fn star2_needs_a_complete_selfcheck_and_an_adopted_published_policy() {
         let c = ContentPacks::load().unwrap();
         let mut d = SaDeclarations {
-            selfcheck_answers: (1..=24).map(|n| (n, SelfCheckAnswer::NotDone)).collect(),
+            selfcheck_answered: (1..=24).collect(),
             policy_adopted: true,
             policy_published: true,
             ..Default::default()
@@ -209,7 +222,7 @@ mod tests {
             [SaCheck::SelfcheckComplete]
         );
         // "Don't know" is an answer: the self-check is complete, whatever the score.
-        d.selfcheck_answers.insert(25, SelfCheckAnswer::DontKnow);
+        d.selfcheck_answered.insert(25);
         assert!(level(&sa_readiness(&c.security_action, &c.sme, &d), "star2").ready);
         d.policy_published = false;
         let r = sa_readiness(&c.security_action, &c.sme, &d);
@@ -222,7 +235,7 @@ mod tests {
         let mut c = ContentPacks::load().unwrap();
         c.security_action.levels[0].requires = vec!["basics-declared".into(), "audited".into()];
         let d = SaDeclarations {
-            basics_practised: c.sme.basics.iter().map(|b| b.id.clone()).collect(),
+            basics_decided: c.sme.basics.iter().map(|b| b.id.clone()).collect(),
             ..Default::default()
         };
         let r = sa_readiness(&c.security_action, &c.sme, &d);

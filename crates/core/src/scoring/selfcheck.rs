@@ -1,17 +1,19 @@
 //! IPA's self-check (5分でできる！情報セキュリティ自社診断), scored exactly as IPA does: each of
-//! the 25 questions earns the points of its answer (done 4, partly 2, not done 0, don't know −1,
-//! taken from the pack's scale), the total runs from −25 to 100, and the pack's bands turn the
-//! total into advice (achieved 100, partial 70–99, weak 50–69, critical 49 and below).
+//! the 25 questions earns the points of its answer ([`SelfCheckAnswer::points`]: done 4, partly 2,
+//! not done 0, don't know −1 — the one place IPA's scale is written), the total runs from −25 to
+//! 100, and the pack's bands turn the total into advice (achieved 100, partial 70–99, weak 50–69,
+//! critical 49 and below).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::content::SelfCheck;
 
 /// An answer to one self-check question. Serialized as its code (`"done"`, `"not_done"`, …),
 /// which is also the `code` of its entry in the pack's scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SelfCheckAnswer {
     /// 実施している: in place everywhere, every time.
@@ -33,8 +35,8 @@ impl SelfCheckAnswer {
         SelfCheckAnswer::DontKnow,
     ];
 
-    /// The code, as in the pack's scale and on the wire.
-    pub fn code(self) -> &'static str {
+    /// The code, as in the pack's scale, the database and on the wire.
+    pub fn as_str(self) -> &'static str {
         match self {
             SelfCheckAnswer::Done => "done",
             SelfCheckAnswer::Partly => "partly",
@@ -44,9 +46,91 @@ impl SelfCheckAnswer {
     }
 
     /// Parses a code; anything else is `None`.
-    pub fn from_code(code: &str) -> Option<SelfCheckAnswer> {
-        SelfCheckAnswer::ALL.into_iter().find(|a| a.code() == code)
+    pub fn parse(code: &str) -> Option<SelfCheckAnswer> {
+        SelfCheckAnswer::ALL
+            .into_iter()
+            .find(|a| a.as_str() == code)
     }
+
+    /// Points on IPA's scale: 4, 2, 0, and −1 for "don't know" (so 25 questions score −25..100).
+    /// The only place the scale is written; the content validator, the store, the screens, the
+    /// reports and the class summary all use it.
+    pub const fn points(self) -> i32 {
+        match self {
+            SelfCheckAnswer::Done => 4,
+            SelfCheckAnswer::Partly => 2,
+            SelfCheckAnswer::NotDone => 0,
+            SelfCheckAnswer::DontKnow => -1,
+        }
+    }
+
+    /// The best points of one answer (4).
+    pub const BEST: i32 = SelfCheckAnswer::Done.points();
+    /// The worst points of one answer (−1).
+    pub const WORST: i32 = SelfCheckAnswer::DontKnow.points();
+}
+
+/// How many self-check questions got each answer: all a total needs (the portfolio reads only
+/// this from the database).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SelfCheckTally {
+    /// In place.
+    pub done: u32,
+    /// Partly in place.
+    pub partly: u32,
+    /// Not in place.
+    pub not_done: u32,
+    /// Not known.
+    pub dont_know: u32,
+}
+
+impl SelfCheckTally {
+    /// Counts a set of answers.
+    pub fn of<'a>(answers: impl IntoIterator<Item = &'a SelfCheckAnswer>) -> SelfCheckTally {
+        let mut t = SelfCheckTally::default();
+        for a in answers {
+            t.add(*a, 1);
+        }
+        t
+    }
+
+    /// Adds `n` answers `a`.
+    pub fn add(&mut self, a: SelfCheckAnswer, n: u32) {
+        let slot = match a {
+            SelfCheckAnswer::Done => &mut self.done,
+            SelfCheckAnswer::Partly => &mut self.partly,
+            SelfCheckAnswer::NotDone => &mut self.not_done,
+            SelfCheckAnswer::DontKnow => &mut self.dont_know,
+        };
+        *slot = slot.saturating_add(n);
+    }
+
+    /// How many questions are answered.
+    pub fn answered(&self) -> u32 {
+        self.done + self.partly + self.not_done + self.dont_know
+    }
+
+    /// The points of the answered questions on IPA's scale (the running total; the score once
+    /// every question is answered).
+    pub fn points(&self) -> i32 {
+        [
+            (SelfCheckAnswer::Done, self.done),
+            (SelfCheckAnswer::Partly, self.partly),
+            (SelfCheckAnswer::NotDone, self.not_done),
+            (SelfCheckAnswer::DontKnow, self.dont_know),
+        ]
+        .iter()
+        .map(|(a, n)| a.points() * i32::try_from(*n).unwrap_or(i32::MAX / 4))
+        .sum()
+    }
+}
+
+/// The band (its id) a complete self-check's total falls in.
+pub fn selfcheck_band(sc: &SelfCheck, total: i32) -> Option<&str> {
+    sc.bands
+        .iter()
+        .find(|b| b.min <= total && total <= b.max)
+        .map(|b| b.id.as_str())
 }
 
 /// The score of one part.
@@ -92,12 +176,6 @@ pub enum SelfCheckError {
         /// Their numbers.
         questions: Vec<u32>,
     },
-    /// The pack's scale has no entry for an answer (invalid content).
-    #[error("the self-check scale has no points for `{code}`")]
-    NoPoints {
-        /// The answer code.
-        code: &'static str,
-    },
     /// No band covers the total (invalid content).
     #[error("no self-check band covers the total {total}")]
     NoBand {
@@ -130,15 +208,8 @@ pub fn score_selfcheck(
         return Err(SelfCheckError::Missing { questions });
     }
 
-    let points = |a: SelfCheckAnswer| {
-        sc.scale
-            .iter()
-            .find(|s| s.code == a.code())
-            .map(|s| s.points)
-            .ok_or(SelfCheckError::NoPoints { code: a.code() })
-    };
-    let best = sc.scale.iter().map(|s| s.points).max().unwrap_or(0);
-    let worst = sc.scale.iter().map(|s| s.points).min().unwrap_or(0);
+    let best = SelfCheckAnswer::BEST;
+    let worst = SelfCheckAnswer::WORST;
 
     let mut total = 0;
     let mut dont_know = Vec::new();
@@ -148,7 +219,7 @@ pub fn score_selfcheck(
         let Some(&a) = answers.get(&q.number) else {
             continue;
         };
-        let p = points(a)?;
+        let p = a.points();
         total += p;
         let e = by_part.entry(q.part).or_default();
         e.0 += p;
@@ -170,11 +241,8 @@ pub fn score_selfcheck(
             }
         })
         .collect();
-    let band = sc
-        .bands
-        .iter()
-        .find(|b| b.min <= total && total <= b.max)
-        .map(|b| b.id.clone())
+    let band = selfcheck_band(sc, total)
+        .map(str::to_owned)
         .ok_or(SelfCheckError::NoBand { total })?;
     let n = sc.questions.len() as i32;
     Ok(SelfCheckScore {
@@ -203,11 +271,11 @@ mod tests {
     #[test]
     fn codes_round_trip_and_match_serde() {
         for a in SelfCheckAnswer::ALL {
-            assert_eq!(SelfCheckAnswer::from_code(a.code()), Some(a));
-            assert_eq!(serde_json::to_value(a).unwrap(), a.code());
+            assert_eq!(SelfCheckAnswer::parse(a.as_str()), Some(a));
+            assert_eq!(serde_json::to_value(a).unwrap(), a.as_str());
         }
-        assert_eq!(SelfCheckAnswer::from_code("yes"), None);
-        assert_eq!(SelfCheckAnswer::from_code("Done"), None);
+        assert_eq!(SelfCheckAnswer::parse("yes"), None);
+        assert_eq!(SelfCheckAnswer::parse("Done"), None);
     }
 
     #[test]
@@ -353,12 +421,6 @@ mod tests {
         assert_eq!(
             score_selfcheck(&sc, &a),
             Err(SelfCheckError::NoBand { total: 96 })
-        );
-        sc.scale.retain(|s| s.code != "partly");
-        a.insert(1, SelfCheckAnswer::Partly);
-        assert_eq!(
-            score_selfcheck(&sc, &a),
-            Err(SelfCheckError::NoPoints { code: "partly" })
         );
     }
 }

@@ -122,16 +122,19 @@ fn the_portfolio_summarizes_each_organization() {
     assert_eq!(names, ["Acme", "株式会社ミナト精工"]);
     let acme = &p[0];
     assert!(acme.latest_round.is_none());
-    assert_eq!(acme.selfcheck.answered(), 0);
+    assert_eq!(acme.selfcheck.len(), 0);
     assert_eq!((acme.overdue_actions, acme.open_actions), (0, 1));
     assert!(acme.last_activity.is_some());
 
     let demo = &p[1];
     let current = &demo_org_data(today).rounds[1];
     assert_eq!(demo.latest_round.as_ref().unwrap().id, current.round.id);
-    assert_eq!(demo.selfcheck.answered(), 15);
+    assert_eq!(demo.selfcheck.len(), 15);
     let score: i32 = current.selfcheck.iter().map(|a| a.answer.points()).sum();
-    assert_eq!(demo.selfcheck.score(), score);
+    assert_eq!(
+        mamori_core::scoring::SelfCheckTally::of(demo.selfcheck.values()).points(),
+        score
+    );
     assert_eq!(score, 28);
     assert_eq!(demo.overdue_actions, 3);
     assert_eq!(demo.open_actions, 5);
