@@ -10,7 +10,7 @@ mod selfcheck;
 
 pub use maturity::{DirectionMaturity, MaturityError, MaturityScore, score_maturity};
 pub use security_action::{
-    CheckStatus, LevelReadiness, SaCheck, SaDeclarations, sa_readiness, stars,
+    CheckStatus, LevelReadiness, SaCheck, SaDeclarations, highest_ready, sa_readiness, stars,
 };
 pub use selfcheck::{
     PartScore, SelfCheckAnswer, SelfCheckError, SelfCheckScore, SelfCheckTally, score_selfcheck,

@@ -351,6 +351,7 @@ pub(crate) fn journey(ctx: &AppCtx, s: &Store, org_id: Uuid) -> Result<Journey, 
         progress: progress_view(p, &facts, &status),
         security_action,
         stars: status.stars,
+        stage: status.stage,
         continue_at,
         revision: last_event
             .as_ref()

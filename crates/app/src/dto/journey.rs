@@ -269,6 +269,8 @@ pub struct Journey {
     pub security_action: Vec<LevelState>,
     /// Highest level ready: 0, 1 (★) or 2 (★★).
     pub stars: u32,
+    /// The current stage of the path (the same rule as the portfolio's).
+    pub stage: mamori_core::progress::Stage,
     /// Where to continue.
     pub continue_at: ContinueAt,
     /// Grows with every write to the organization (its newest event-log entry): of two

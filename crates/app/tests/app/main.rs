@@ -6,12 +6,14 @@
 
 mod bindings;
 mod content;
+mod crash;
 mod errors;
 mod files;
 mod journey;
 mod manage;
 mod orgs;
 mod report;
+mod rules;
 mod selfcheck;
 mod seminar;
 mod startup;

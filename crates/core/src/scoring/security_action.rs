@@ -130,18 +130,21 @@ pub fn sa_readiness(
         .collect()
 }
 
-/// The highest level ready, as a number of stars (0 when none: `star1` → 1, `star2` → 2).
-pub fn stars(levels: &[LevelReadiness]) -> u32 {
+fn star_count(l: &LevelReadiness) -> Option<u32> {
+    l.level.strip_prefix("star").and_then(|n| n.parse().ok())
+}
+
+/// The highest level ready: the one a company could declare today.
+pub fn highest_ready(levels: &[LevelReadiness]) -> Option<&LevelReadiness> {
     levels
         .iter()
         .filter(|l| l.ready)
-        .filter_map(|l| {
-            l.level
-                .strip_prefix("star")
-                .and_then(|n| n.parse::<u32>().ok())
-        })
-        .max()
-        .unwrap_or(0)
+        .max_by_key(|l| star_count(l))
+}
+
+/// The highest level ready, as a number of stars (0 when none: `star1` → 1, `star2` → 2).
+pub fn stars(levels: &[LevelReadiness]) -> u32 {
+    highest_ready(levels).and_then(star_count).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ impl Builder<'_> {
         let data = self.input.data;
         out.push(self.heading(2, "report-star-heading"));
         let levels = mamori_core::progress::evaluate(self.packs, &data.facts()).levels;
-        let best = levels.iter().rev().find(|l| l.ready);
+        let best = mamori_core::scoring::highest_ready(&levels);
         let line = match best {
             Some(l) => self.t(
                 "report-star-ready",
