@@ -67,9 +67,13 @@ pub fn set_branding(ctx: &AppCtx, req: SetBrandingReq) -> Result<Branding, AppEr
             ));
         }
     }
-    let s = ctx.store()?;
-    s.set_setting(NAME_KEY, &name)?;
-    s.set_setting(CONTACT_KEY, &contact)?;
+    let mut s = ctx.store()?;
+    // Name and contact line are one change.
+    s.transaction(|s| -> Result<(), AppError> {
+        s.set_setting(NAME_KEY, &name)?;
+        s.set_setting(CONTACT_KEY, &contact)?;
+        Ok(())
+    })?;
     Ok(view(&s))
 }
 

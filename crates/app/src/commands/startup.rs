@@ -75,16 +75,20 @@ pub fn set_preferences(ctx: &AppCtx, req: SetPreferencesReq) -> Result<Preferenc
             },
         }));
     }
-    let s = ctx.store()?;
-    if let Some(r) = req.role {
-        s.set_setting(ROLE_KEY, r.as_str())?;
-    }
-    if let Some(v) = req.text_scale {
-        s.set_setting(TEXT_SCALE_KEY, &v.to_string())?;
-    }
-    if let Some(id) = req.last_org_id {
-        s.set_setting(LAST_ORG_KEY, id.trim())?;
-    }
+    let mut s = ctx.store()?;
+    // Every preference of the request is one change.
+    s.transaction(|s| -> Result<(), AppError> {
+        if let Some(r) = req.role {
+            s.set_setting(ROLE_KEY, r.as_str())?;
+        }
+        if let Some(v) = req.text_scale {
+            s.set_setting(TEXT_SCALE_KEY, &v.to_string())?;
+        }
+        if let Some(id) = req.last_org_id {
+            s.set_setting(LAST_ORG_KEY, id.trim())?;
+        }
+        Ok(())
+    })?;
     Ok(preferences(&s))
 }
 
