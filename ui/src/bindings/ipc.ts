@@ -959,6 +959,10 @@ securityAction: Array<LevelState>,
  */
 stars: number, 
 /**
+ * The current stage of the path (the same rule as the portfolio's).
+ */
+stage: Stage, 
+/**
  * Where to continue.
  */
 continueAt: ContinueAt, 
