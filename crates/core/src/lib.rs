@@ -9,6 +9,7 @@ pub mod content;
 pub mod locale;
 pub mod scoring;
 pub mod seminar;
+pub mod text;
 
 pub use content::ContentPacks;
 pub use locale::Locale;
