@@ -118,6 +118,47 @@ fn orgs_add_and_list() {
 }
 
 #[test]
+fn control_characters_are_refused_in_names_and_client_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    for (lang, needle) in [
+        ("ja", "制御文字（U+0009）"),
+        ("en", "control character (U+0009)"),
+    ] {
+        let out = run(&db, lang, &["orgs", "add", "--name", "Minato\tSeiko"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+    }
+    let out = run(&db, "en", &["orgs", "add", "--name", "Minato\u{1}"]);
+    assert!(stderr(&out).contains("U+0001"), "{}", stderr(&out));
+
+    // A client file with a tab in the organization's name.
+    let other = dir.path().join("other.db");
+    let file = dir.path().join("minato.json");
+    let id = stdout(&run(&other, "en", &["demo"])).trim().to_owned();
+    let out = run(
+        &other,
+        "en",
+        &["export", "--org", &id, "--out", file.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    v["organization"]["name"] = serde_json::json!("Minato\tSeiko");
+    std::fs::write(&file, v.to_string()).unwrap();
+    for (lang, needle) in [
+        ("ja", "制御文字（U+0009"),
+        ("en", "control character (U+0009)"),
+    ] {
+        let out = run(&db, lang, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+    }
+    let out = run(&db, "en", &["orgs", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["orgs"], serde_json::json!([]), "nothing was stored");
+}
+
+#[test]
 fn demo_prints_its_id_and_lists_overdue_actions() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("m.db");

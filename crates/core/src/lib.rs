@@ -12,6 +12,7 @@ pub mod locale;
 pub mod progress;
 pub mod scoring;
 pub mod seminar;
+pub mod text;
 
 pub use content::ContentPacks;
 pub use locale::Locale;

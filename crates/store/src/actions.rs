@@ -5,6 +5,8 @@ use rusqlite::{Connection, Row, params};
 use time::Date;
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::require_org;
 use crate::values::{
@@ -75,8 +77,10 @@ impl ActionInput {
     /// Checks every field; the error names the field as in bundles (camelCase).
     pub fn check(&self) -> std::result::Result<(), (&'static str, Problem)> {
         check_required(&self.title, TITLE_MAX).map_err(|p| ("title", p))?;
-        check_optional(self.owner.as_deref(), NAME_MAX).map_err(|p| ("owner", p))?;
-        check_optional(self.ref_id.as_deref(), 100).map_err(|p| ("refId", p))?;
+        check_optional(self.owner.as_deref(), NAME_MAX, TextKind::SingleLine)
+            .map_err(|p| ("owner", p))?;
+        check_optional(self.ref_id.as_deref(), 100, TextKind::SingleLine)
+            .map_err(|p| ("refId", p))?;
         match (self.source, &self.ref_id) {
             (ActionSource::Manual, Some(r)) => {
                 return Err(("refId", Problem::BadReference { value: shorten(r) }));

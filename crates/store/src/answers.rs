@@ -7,6 +7,8 @@
 use rusqlite::{Connection, Row, params};
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::rounds::require_open_round;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, col_code, text_enum};
@@ -172,7 +174,8 @@ impl Store {
                     Problem::UnknownContentId { value: "0".into() },
                 )));
             }
-            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
+            check_optional(note, TEXT_MAX, TextKind::MultiLine)
+                .map_err(|p| Fail::invalid(("note", p)))?;
             let round = require_open_round(tx, round_id)?;
             let existed = insert_selfcheck(tx, round_id, &rec)?;
             log_event(
@@ -210,7 +213,8 @@ impl Store {
         self.write(|tx| {
             crate::values::check_required(question_id, 100)
                 .map_err(|p| Fail::invalid(("questionId", p)))?;
-            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
+            check_optional(note, TEXT_MAX, TextKind::MultiLine)
+                .map_err(|p| Fail::invalid(("note", p)))?;
             let round = require_open_round(tx, round_id)?;
             let existed = insert_maturity(tx, round_id, &rec)?;
             log_event(

@@ -25,6 +25,8 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::actions::{
     ActionInput, ActionItem, ActionSource, ActionStatus, Effort, actions_of, insert_action,
 };
@@ -579,7 +581,7 @@ fn from_wire(w: BundleV1, content: &ContentIds) -> Result<OrgData> {
                     },
                 ));
             }
-            crate::values::check_optional(a.note.as_deref(), crate::TEXT_MAX)
+            crate::values::check_optional(a.note.as_deref(), crate::TEXT_MAX, TextKind::MultiLine)
                 .map_err(|e| bad(format!("{q}.note"), e))?;
             selfcheck.push(SelfCheckRecord {
                 question: a.question,
@@ -609,7 +611,7 @@ fn from_wire(w: BundleV1, content: &ContentIds) -> Result<OrgData> {
                     },
                 ));
             }
-            crate::values::check_optional(a.note.as_deref(), crate::TEXT_MAX)
+            crate::values::check_optional(a.note.as_deref(), crate::TEXT_MAX, TextKind::MultiLine)
                 .map_err(|e| bad(format!("{q}.note"), e))?;
             maturity.push(MaturityRecord {
                 question_id: a.question_id.clone(),

@@ -11,6 +11,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use time::Date;
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::require_org;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, parse_date, text_enum};
@@ -47,8 +49,20 @@ impl DocumentKind {
         }
     }
 
-    /// Checks a document's fields: known keys, each value at most [`TEXT_MAX`] characters,
-    /// dates as `YYYY-MM-DD`. The error names the field (`fields.<key>`).
+    /// Whether a field is one line (the policy's company, owner, dates and where it is
+    /// published) or may hold line breaks (the policy's scope, every field of the incident
+    /// card): the screens' text boxes.
+    pub fn text_kind(self, key: &str) -> TextKind {
+        match (self, key) {
+            (DocumentKind::Policy, "scope") | (DocumentKind::IncidentCard, _) => {
+                TextKind::MultiLine
+            }
+            (DocumentKind::Policy, _) => TextKind::SingleLine,
+        }
+    }
+
+    /// Checks a document's fields: known keys, each value at most [`TEXT_MAX`] characters
+    /// without control characters (see [`DocumentKind::text_kind`]), dates as `YYYY-MM-DD`. The error names the field (`fields.<key>`).
     pub fn check(
         self,
         fields: &BTreeMap<String, String>,
@@ -60,7 +74,8 @@ impl DocumentKind {
                     Problem::UnknownField,
                 ));
             }
-            check_optional(Some(v), TEXT_MAX).map_err(|p| (format!("fields.{k}"), p))?;
+            check_optional(Some(v), TEXT_MAX, self.text_kind(k))
+                .map_err(|p| (format!("fields.{k}"), p))?;
             if DATE_FIELDS.contains(&k.as_str()) && !v.is_empty() {
                 parse_date(v).map_err(|p| (format!("fields.{k}"), p))?;
             }

@@ -64,7 +64,8 @@ pub use progress::{StepInput, StepProgress, StepStatus};
 pub use rounds::Round;
 pub use uuid::Uuid;
 pub use values::{
-    DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, format_date, parse_date,
+    DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, check_optional, format_date,
+    parse_date,
 };
 
 /// A failure inside a transaction: a SQLite error (classified with the file's path when the

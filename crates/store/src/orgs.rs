@@ -3,6 +3,8 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_optional, check_required, col_id, text_enum,
@@ -73,11 +75,18 @@ impl OrgInput {
     /// Checks the rules of every field; the error names the field as in bundles (camelCase).
     pub fn check(&self) -> std::result::Result<(), (&'static str, Problem)> {
         check_required(&self.name, NAME_MAX).map_err(|p| ("name", p))?;
-        check_optional(self.name_reading.as_deref(), NAME_MAX).map_err(|p| ("nameReading", p))?;
-        check_optional(self.industry.as_deref(), NAME_MAX).map_err(|p| ("industry", p))?;
-        check_optional(self.contact_person.as_deref(), NAME_MAX)
-            .map_err(|p| ("contactPerson", p))?;
-        check_optional(self.notes.as_deref(), TEXT_MAX).map_err(|p| ("notes", p))?;
+        check_optional(self.name_reading.as_deref(), NAME_MAX, TextKind::SingleLine)
+            .map_err(|p| ("nameReading", p))?;
+        check_optional(self.industry.as_deref(), NAME_MAX, TextKind::SingleLine)
+            .map_err(|p| ("industry", p))?;
+        check_optional(
+            self.contact_person.as_deref(),
+            NAME_MAX,
+            TextKind::SingleLine,
+        )
+        .map_err(|p| ("contactPerson", p))?;
+        check_optional(self.notes.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("notes", p))?;
         Ok(())
     }
 }

@@ -5,6 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use time::Date;
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::require_org;
 use crate::values::{
@@ -78,8 +80,10 @@ impl PartnerInput {
     /// Checks every field; the error names the field as in bundles (camelCase).
     pub fn check(&self) -> std::result::Result<(), (&'static str, Problem)> {
         check_required(&self.name, NAME_MAX).map_err(|p| ("name", p))?;
-        check_optional(self.handles.as_deref(), TEXT_MAX).map_err(|p| ("handles", p))?;
-        check_optional(self.note.as_deref(), TEXT_MAX).map_err(|p| ("note", p))?;
+        check_optional(self.handles.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("handles", p))?;
+        check_optional(self.note.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("note", p))?;
         self.last_checked
             .map_or(Ok(()), check_date)
             .map_err(|p| ("lastChecked", p))?;

@@ -5,6 +5,8 @@ use rusqlite::{Connection, Row, params};
 use time::Date;
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::rounds::require_open_round;
 use crate::values::{
@@ -51,10 +53,14 @@ impl StepInput {
 
     /// Checks every field; the error names the field as in bundles (camelCase).
     pub fn check(&self) -> std::result::Result<(), (&'static str, Problem)> {
-        check_optional(self.owner.as_deref(), NAME_MAX).map_err(|p| ("owner", p))?;
-        check_optional(self.note.as_deref(), TEXT_MAX).map_err(|p| ("note", p))?;
-        check_optional(self.evidence_note.as_deref(), TEXT_MAX).map_err(|p| ("evidenceNote", p))?;
-        check_optional(self.na_reason.as_deref(), TEXT_MAX).map_err(|p| ("naReason", p))?;
+        check_optional(self.owner.as_deref(), NAME_MAX, TextKind::SingleLine)
+            .map_err(|p| ("owner", p))?;
+        check_optional(self.note.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("note", p))?;
+        check_optional(self.evidence_note.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("evidenceNote", p))?;
+        check_optional(self.na_reason.as_deref(), TEXT_MAX, TextKind::MultiLine)
+            .map_err(|p| ("naReason", p))?;
         self.due_date
             .map_or(Ok(()), check_date)
             .map_err(|p| ("dueDate", p))?;

@@ -2,6 +2,7 @@
 //! and the rules every text and date must follow (the same for a form and for an imported
 //! bundle).
 
+use mamori_core::text::{TextKind, check_text};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use time::{Date, OffsetDateTime, UtcOffset};
 use uuid::Uuid;
@@ -175,17 +176,30 @@ pub fn parse_id(s: &str) -> Result<Uuid, Problem> {
     Uuid::try_parse(s).map_err(|_| Problem::BadId { value: shorten(s) })
 }
 
-/// Checks required text: not blank, at most `max` characters.
+/// Checks required single-line text (a name, a title, an id): not blank, at most `max`
+/// characters, no control characters.
 pub fn check_required(s: &str, max: usize) -> Result<(), Problem> {
     if s.trim().is_empty() {
         return Err(Problem::Empty);
     }
-    check_len(s, max)
+    check_len(s, max)?;
+    check_chars(s, TextKind::SingleLine)
 }
 
-/// Checks optional text: at most `max` characters.
-pub fn check_optional(s: Option<&str>, max: usize) -> Result<(), Problem> {
-    s.map_or(Ok(()), |s| check_len(s, max))
+/// Checks optional text: at most `max` characters, no control characters (a
+/// [`TextKind::MultiLine`] note keeps line breaks and tabs).
+pub fn check_optional(s: Option<&str>, max: usize, kind: TextKind) -> Result<(), Problem> {
+    s.map_or(Ok(()), |s| {
+        check_len(s, max)?;
+        check_chars(s, kind)
+    })
+}
+
+/// Mamori's one rule for characters ([`mamori_core::text`]) as a [`Problem`].
+fn check_chars(s: &str, kind: TextKind) -> Result<(), Problem> {
+    check_text(s, kind).map_err(|c| Problem::ControlChar {
+        value: c.code_point(),
+    })
 }
 
 fn check_len(s: &str, max: usize) -> Result<(), Problem> {
@@ -373,6 +387,30 @@ mod tests {
     }
 
     #[test]
+    fn names_refuse_control_characters_and_notes_keep_line_breaks() {
+        let control = |v: &str| Err(Problem::ControlChar { value: v.into() });
+        assert_eq!(check_required("Minato\tSeiko", NAME_MAX), control("U+0009"));
+        assert_eq!(check_required("Minato\u{1}", NAME_MAX), control("U+0001"));
+        assert_eq!(
+            check_optional(Some("a\nb"), NAME_MAX, TextKind::SingleLine),
+            control("U+000A")
+        );
+        assert_eq!(
+            check_optional(Some("1.\ta\r\n2.\tb"), TEXT_MAX, TextKind::MultiLine),
+            Ok(())
+        );
+        assert_eq!(
+            check_optional(Some("a\n\u{7f}"), TEXT_MAX, TextKind::MultiLine),
+            control("U+007F")
+        );
+        // Length is checked first: a too-long value with a control character says "too long".
+        assert_eq!(
+            check_required("abc\u{1}", 3),
+            Err(Problem::TooLong { max_chars: 3 })
+        );
+    }
+
+    #[test]
     fn text_limits_count_characters() {
         assert!(check_required("  ", 10).is_err());
         assert!(check_required("株式会社", 4).is_ok());
@@ -380,7 +418,7 @@ mod tests {
             check_required("株式会社ミ", 4),
             Err(Problem::TooLong { max_chars: 4 })
         );
-        assert!(check_optional(None, 0).is_ok());
+        assert!(check_optional(None, 0, TextKind::SingleLine).is_ok());
         assert!(parse_id("00000000-0000-4000-8000-00000000000g").is_err());
         assert!(
             parse_id("0000000000004000800000000000000a").is_err(),

@@ -189,6 +189,9 @@ fn skipped(file: &Path, e: &AttendeeError) -> SkippedFile {
             "seminar-skip-unknown-answer",
             vec![("question", id.clone()), ("value", value.clone())],
         ),
+        AttendeeError::ControlChar { value } => {
+            ("seminar-skip-control-char", vec![("value", value.clone())])
+        }
         AttendeeError::Incomplete { missing } => (
             "seminar-skip-incomplete",
             vec![("missing", missing.to_string())],

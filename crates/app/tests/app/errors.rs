@@ -97,6 +97,9 @@ fn every_problem() -> Vec<mamori_store::Problem> {
         },
         P::TooLong { max_chars: 10_000 },
         P::Empty,
+        P::ControlChar {
+            value: "U+0009".into(),
+        },
         P::BadId {
             value: "nope".into(),
         },

@@ -18,3 +18,4 @@ mod selfcheck;
 mod seminar;
 mod startup;
 mod support;
+mod text;
