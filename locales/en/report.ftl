@@ -38,7 +38,7 @@ report-round = Round { $number }, started { $started }
 report-no-round = No assessment has been started yet.
 
 ## Self-check
-report-selfcheck-heading = IPA self-check (25 questions)
+report-selfcheck-heading = 25 questions following IPA's 「5分でできる！情報セキュリティ自社診断」 (in Mamori's words)
 report-score = { $total } of { $max } points
 report-score-incomplete = The self-check of this round is under way: { $answered } of { $total } questions answered. The score is shown once every question has an answer.
 report-dont-know-count = { $count ->
@@ -154,7 +154,7 @@ report-class-attendees = Attendees
 report-class-mean = Mean self-check score
 report-class-median = Median self-check score
 report-class-anonymous = Made from the attendees' anonymous result files: answers only, no names or companies.
-report-class-distribution = How the class scored (IPA self-check, -25 to 100 points)
+report-class-distribution = How the class scored (25 questions following IPA's self-check, -25 to 100 points)
 report-class-range = Points
 report-class-count = Attendees
 report-class-bands = By result band

@@ -38,7 +38,7 @@ report-round = 第{ $number }回（{ $started }開始）
 report-no-round = まだ評価を始めていません。
 
 ## 自社診断
-report-selfcheck-heading = IPA 情報セキュリティ自社診断（25問）
+report-selfcheck-heading = IPA「5分でできる！情報セキュリティ自社診断」に沿った25問（まもりの言葉で）
 report-score = { $max }点満点中 { $total }点
 report-score-incomplete = 今回の自社診断は回答の途中です（全{ $total }問中 { $answered }問に回答済み）。すべての質問に回答すると点数を表示します。
 report-dont-know-count = 「わからない」と回答した質問が { $count }問あります。確認して、あらためて回答してください。
@@ -151,7 +151,7 @@ report-class-attendees = 受講者数
 report-class-mean = 自社診断の平均点
 report-class-median = 自社診断の中央値
 report-class-anonymous = 受講者の匿名の結果ファイルから作成しました。回答だけで、名前や会社名は含みません。
-report-class-distribution = 点数の分布（IPA自社診断、-25〜100点）
+report-class-distribution = 点数の分布（IPAの自社診断に沿った25問、-25〜100点）
 report-class-range = 点数
 report-class-count = 人数
 report-class-bands = 結果の区分ごと
