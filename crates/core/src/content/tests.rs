@@ -94,7 +94,7 @@ fn derived_ids_follow_the_rule() {
         ("inc-no-ransom-detail", "incident"),
         ("inc-field-backup-location-hint", "incident"),
         ("intro-cost-title", "intro"),
-        ("intro-board-discussion", "intro"),
+        ("intro-top-threats-2026", "intro"),
     ] {
         let m = get(id).unwrap_or_else(|| panic!("{id} not derived"));
         assert_eq!(m.file, file, "{id}");
@@ -312,7 +312,7 @@ fn sources_must_exist() {
     );
     has(
         &after(|c| c.intro.facts[0].source = "kpmg".into()),
-        "fact board-discussion: source `kpmg` is not in sources.toml",
+        "fact top-threats-2026: source `kpmg` is not in sources.toml",
     );
     has(
         &after(|c| c.sme.selfcheck.sources = vec!["ipa-selfcheck-9".into()]),
@@ -479,5 +479,5 @@ fn problems_are_all_reported_not_just_the_first() {
     });
     has(&p, "direction d1: 1 steps");
     has(&p, "0 maturity questions");
-    has(&p, "fact board-discussion: date `soon`");
+    has(&p, "fact top-threats-2026: date `soon`");
 }
