@@ -8,7 +8,7 @@ dir-progress = { $total }ステップ中 { $done }ステップ完了{ $na ->
 }
 dir-ask-heading = 経営者が指示すること
 dir-why-heading = なぜ大切か
-dir-story-heading = 小さな会社で実際にあった話
+dir-story-heading = まもりの作例：小さな会社で起こりうること（実在の会社の話ではありません）
 dir-roles-heading = 小さな会社での役割分担
 dir-steps-heading = やること
 dir-steps-lead = 進んだらステップごとに記録しましょう。変更はその都度保存されます。
