@@ -1,5 +1,5 @@
 # Stage 1: the five basics.
-bs-title = The 5 basics
+bs-title = The five basics
 bs-lead = Five habits that protect any business. Work through the steps of each one and tick them off as you go. When all five are done, you are ready to declare SECURITY ACTION ★ (one star).
 bs-progress = { $done } of { $total } basics done
 bs-number = Basic { $number }:
