@@ -4,7 +4,7 @@
 ## Report titles
 report-summary-title = Security summary for the owner
 report-full-title = Security report
-report-policy-title = Basic information security policy
+report-policy-title = Basic security policy
 report-incident-title = Incident first-hour card
 report-worksheet-title = Worksheets: self-check and the ten directions
 
@@ -66,7 +66,7 @@ report-top-actions-heading = The next five actions
 report-actions-heading = Action plan
 report-no-actions = No open actions.
 report-overdue = { $date } (overdue)
-report-action-status-open = Open
+report-action-status-open = Not started
 report-action-status-doing = In progress
 report-action-status-done = Done
 report-action-source-gap = Gap found
@@ -76,15 +76,15 @@ report-action-source-manual = Added by hand
 ## Directions and steps
 report-directions-heading = The ten directions of METI's guideline and their steps
 report-basics-heading = The five basics (IPA) and their steps
-report-step-todo = To do
+report-step-todo = Not started
 report-step-doing = In progress
 report-step-done = Done
-report-step-na = Does not apply
+report-step-na = Not applicable
 report-due = due { $date }
 report-done-on = done { $date }
 report-evidence = Evidence: { $text }
 report-na-reason = Why not: { $text }
-report-status-boxes = □ to do □ doing □ done
+report-status-boxes = □ not started □ in progress □ done
 
 ## Supply chain
 report-partners-heading = Supply-chain register
@@ -93,7 +93,7 @@ report-relation-subsidiary = Subsidiary
 report-relation-group-company = Group company
 report-relation-business-partner = Customer or supplier
 report-relation-contractor = Contractor
-report-relation-it-vendor = IT vendor
+report-relation-it-vendor = IT contractor or cloud provider
 report-sa-level-none = None
 report-sa-level-star1 = ★
 report-sa-level-star2 = ★★

@@ -5,14 +5,14 @@
 report-summary-title = 経営者向け セキュリティ対策サマリー
 report-full-title = セキュリティ対策 報告書
 report-policy-title = 情報セキュリティ基本方針
-report-incident-title = インシデント初動カード
+report-incident-title = 緊急時カード
 report-worksheet-title = 記入用ワークシート（自社診断と10項目）
 
 ## 各ページ
 report-subtitle = { $org }・{ $date }
 report-client = 対象：{ $name }
 report-page = { $page } / { $total } ページ
-report-footer = Mamoriが独自の言葉でまとめたもので、経済産業省・IPAが作成・確認・推奨したものではありません。出典：{ $sources }
+report-footer = まもりが独自の言葉でまとめたもので、経済産業省・IPAが作成・確認・推奨したものではありません。出典：{ $sources }
 report-date = { $year }年{ $monthName }{ $day }日
 report-month-1 = 1月
 report-month-2 = 2月
@@ -55,12 +55,12 @@ report-star-none = SECURITY ACTIONを宣言する準備は、まだ整ってい�
 report-star-next = { $level }に向けて残っていること：
 
 ## 成熟度
-report-maturity-heading = 項目ごとの成熟度（Mamori独自のチェック）
+report-maturity-heading = 項目ごとの成熟度（まもり独自のチェック）
 report-radar-legend = { $number }. { $title }：{ $percent }%
 
 ## 対策
 report-top-actions-heading = 次に取り組む5つの対策
-report-actions-heading = 対策計画
+report-actions-heading = 行動計画
 report-no-actions = 未完了の対策はありません。
 report-overdue = { $date }（期限切れ）
 report-action-status-open = 未着手
@@ -88,9 +88,9 @@ report-partners-heading = 取引先・委託先の一覧（サプライチェー
 report-no-partners = 取引先・委託先は登録されていません。
 report-relation-subsidiary = 子会社
 report-relation-group-company = グループ会社
-report-relation-business-partner = 取引先
-report-relation-contractor = 委託先
-report-relation-it-vendor = IT業者
+report-relation-business-partner = 取引先（納入先・仕入先）
+report-relation-contractor = 外注先・委託先
+report-relation-it-vendor = IT業者・クラウド事業者
 report-sa-level-none = なし
 report-sa-level-star1 = ★
 report-sa-level-star2 = ★★
@@ -128,7 +128,7 @@ report-col-check = ✓
 report-col-contact = 相談先
 report-col-where = 正式名称とWebサイト
 
-## 基本方針と初動カード
+## 基本方針と緊急時カード
 report-blank = ＿＿＿＿＿＿＿＿＿＿
 report-signature = 代表者 署名
 report-incident-contacts = 当社の連絡先
