@@ -136,6 +136,7 @@ report-blank = ____________________
 report-signature = Signature of the representative
 report-incident-contacts = Our contacts
 report-incident-steps = The first hour, in order
+report-incident-legal = If personal data leaks: reporting deadlines set by law
 report-incident-help = Where to get help
 report-worksheet-company = Company
 report-worksheet-person = Filled in by

@@ -133,6 +133,7 @@ report-blank = ＿＿＿＿＿＿＿＿＿＿
 report-signature = 代表者 署名
 report-incident-contacts = 当社の連絡先
 report-incident-steps = 最初の1時間にすること（上から順に）
+report-incident-legal = 個人データが漏えいしたら：報告の期限（法律で決まっています）
 report-incident-help = 相談先
 report-worksheet-company = 会社名
 report-worksheet-person = 記入者

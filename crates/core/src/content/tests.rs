@@ -554,8 +554,8 @@ fn dated_pack() -> ContentPacks {
                         1,
                     ),
                 file::INTRO => shipped.replacen(
-                    "id = \"board-discussion\"\n",
-                    "id = \"board-discussion\"\nchecked = \"2024-02-29\"\n",
+                    "id = \"top-threats-2026\"\n",
+                    "id = \"top-threats-2026\"\nchecked = \"2024-02-29\"\n",
                     1,
                 ),
                 file::SECURITY_ACTION => shipped.replacen(
@@ -590,7 +590,7 @@ fn checked_is_read_from_the_toml_on_sources_contacts_facts_levels_and_packs() {
                 "sa-star1",
                 "inc",
                 "inc-ipa-company-desk",
-                "intro-board-discussion",
+                "intro-top-threats-2026",
             ]
             .contains(&f.id.as_str())
         })
@@ -608,7 +608,7 @@ fn checked_is_read_from_the_toml_on_sources_contacts_facts_levels_and_packs() {
                 "2025-12-05".into()
             ),
             (
-                "intro-board-discussion".into(),
+                "intro-top-threats-2026".into(),
                 "intro",
                 "2024-02-29".into()
             ),
@@ -636,7 +636,7 @@ fn a_checked_date_must_be_a_real_day_written_yyyy_mm_dd() {
     );
     has(
         &p,
-        "content/intro.toml: intro-board-discussion: checked `5 Dec 2026` is not a real date",
+        "content/intro.toml: intro-top-threats-2026: checked `5 Dec 2026` is not a real date",
     );
     has(
         &p,
@@ -682,14 +682,14 @@ fn facts_checked_more_than_twelve_months_ago_are_to_recheck_oldest_first() {
     assert_eq!(
         ids("2026-12-05"),
         vec![
-            "intro-board-discussion 2024-02-29",
+            "intro-top-threats-2026 2024-02-29",
             "src-meti-csm-3-0 2025-11-30"
         ]
     );
     assert_eq!(
         ids("2026-12-06"),
         vec![
-            "intro-board-discussion 2024-02-29",
+            "intro-top-threats-2026 2024-02-29",
             "src-meti-csm-3-0 2025-11-30",
             "inc-ipa-company-desk 2025-12-05"
         ]

@@ -9,8 +9,7 @@ use mamori_core::scoring::{
 };
 use mamori_i18n::{Arg, Localizer};
 use mamori_store::{
-    ActionItem, ActionSource, ActionStatus, DocumentKind, IncidentCard, OrgData, PolicyDraft,
-    RoundData,
+    ActionItem, ActionSource, ActionStatus, DocumentKind, OrgData, PolicyDraft, RoundData,
 };
 use time::Date;
 
@@ -195,11 +194,4 @@ pub(super) fn policy(data: &OrgData) -> Option<PolicyDraft> {
         .iter()
         .find(|d| d.kind == DocumentKind::Policy)
         .map(PolicyDraft::from)
-}
-
-pub(super) fn incident_card(data: &OrgData) -> Option<IncidentCard> {
-    data.documents
-        .iter()
-        .find(|d| d.kind == DocumentKind::IncidentCard)
-        .map(IncidentCard::from)
 }
