@@ -1,6 +1,6 @@
 # Stage 1: the five basics.
-bs-title = The 5 basics
-bs-lead = Five habits that protect any business. Work through the steps of each one and tick them off as you go. When all five are done, you are ready to declare SECURITY ACTION ★ (one star).
+bs-title = The five basics
+bs-lead = Five habits that protect any business. Work through the steps of each one and record how far you have got. Once each of the five has at least one step marked as done, in progress or not applicable, you are ready to declare SECURITY ACTION ★ (one star); all five do not have to be finished.
 bs-progress = { $done } of { $total } basics done
 bs-number = Basic { $number }:
 bs-practised = Done: every step is ticked off

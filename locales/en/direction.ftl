@@ -8,7 +8,7 @@ dir-progress = { $done } of { $total } steps done{ $na ->
 }
 dir-ask-heading = What the owner asks
 dir-why-heading = Why it matters
-dir-story-heading = It happened at a small firm
+dir-story-heading = Mamori's example: what could happen at a small firm (not a real company's story)
 dir-roles-heading = Who does what in a small firm
 dir-steps-heading = Steps
 dir-steps-lead = Mark each step as you go. Changes are saved as you make them.

@@ -4,7 +4,7 @@
 ## Report titles
 report-summary-title = Security summary for the owner
 report-full-title = Security report
-report-policy-title = Basic information security policy
+report-policy-title = Basic security policy
 report-incident-title = Incident first-hour card
 report-worksheet-title = Worksheets: self-check and the ten directions
 
@@ -38,7 +38,7 @@ report-round = Round { $number }, started { $started }
 report-no-round = No assessment has been started yet.
 
 ## Self-check
-report-selfcheck-heading = IPA self-check (25 questions)
+report-selfcheck-heading = 25 questions following IPA's 「5分でできる！情報セキュリティ自社診断」 (in Mamori's words)
 report-score = { $total } of { $max } points
 report-score-incomplete = The self-check of this round is under way: { $answered } of { $total } questions answered. The score is shown once every question has an answer.
 report-dont-know-count = { $count ->
@@ -66,7 +66,7 @@ report-top-actions-heading = The next five actions
 report-actions-heading = Action plan
 report-no-actions = No open actions.
 report-overdue = { $date } (overdue)
-report-action-status-open = Open
+report-action-status-open = Not started
 report-action-status-doing = In progress
 report-action-status-done = Done
 report-action-source-gap = Gap found
@@ -76,15 +76,15 @@ report-action-source-manual = Added by hand
 ## Directions and steps
 report-directions-heading = The ten directions of METI's guideline and their steps
 report-basics-heading = The five basics (IPA) and their steps
-report-step-todo = To do
+report-step-todo = Not started
 report-step-doing = In progress
 report-step-done = Done
-report-step-na = Does not apply
+report-step-na = Not applicable
 report-due = due { $date }
 report-done-on = done { $date }
 report-evidence = Evidence: { $text }
 report-na-reason = Why not: { $text }
-report-status-boxes = □ to do □ doing □ done
+report-status-boxes = □ not started □ in progress □ done
 
 ## Supply chain
 report-partners-heading = Supply-chain register
@@ -93,7 +93,7 @@ report-relation-subsidiary = Subsidiary
 report-relation-group-company = Group company
 report-relation-business-partner = Customer or supplier
 report-relation-contractor = Contractor
-report-relation-it-vendor = IT vendor
+report-relation-it-vendor = IT contractor or cloud provider
 report-sa-level-none = None
 report-sa-level-star1 = ★
 report-sa-level-star2 = ★★
@@ -136,6 +136,7 @@ report-blank = ____________________
 report-signature = Signature of the representative
 report-incident-contacts = Our contacts
 report-incident-steps = The first hour, in order
+report-incident-legal = If personal data leaks: reporting deadlines set by law
 report-incident-help = Where to get help
 report-worksheet-company = Company
 report-worksheet-person = Filled in by
@@ -154,7 +155,7 @@ report-class-attendees = Attendees
 report-class-mean = Mean self-check score
 report-class-median = Median self-check score
 report-class-anonymous = Made from the attendees' anonymous result files: answers only, no names or companies.
-report-class-distribution = How the class scored (IPA self-check, -25 to 100 points)
+report-class-distribution = How the class scored (25 questions following IPA's self-check, -25 to 100 points)
 report-class-range = Points
 report-class-count = Attendees
 report-class-bands = By result band

@@ -18,7 +18,7 @@ sem-class = Class view
 sem-class-lead = Load the attendees' result files and see the whole class: the spread of scores and the weakest points.
 # Quick run.
 qr-title = Anonymous quick check
-qr-lead = Answer the 25 questions of IPA's self-check. Nothing is saved on this computer unless you choose one of the buttons at the end.
+qr-lead = Answer the 25 questions that follow IPA's self-check (in Mamori's words). Nothing is saved on this computer unless you choose one of the buttons at the end.
 qr-maturity-note = This quick check covers the self-check only; the maturity check of the ten directions is done when you keep the result as your company.
 qr-progress = { $answered } of { $total } answered, { $points } points so far
 qr-progress-label = Questions answered

@@ -4,11 +4,11 @@ dir-heading = { $number }. { $title }
 dir-official-label = ガイドラインでの項目名：
 dir-progress = { $total }ステップ中 { $done }ステップ完了{ $na ->
     [0] {""}
-   *[other] （ほかに{ $na }ステップは該当なし）
+   *[other] （ほかに{ $na }ステップは対象外）
 }
 dir-ask-heading = 経営者が指示すること
 dir-why-heading = なぜ大切か
-dir-story-heading = 小さな会社で実際にあった話
+dir-story-heading = まもりの作例：小さな会社で起こりうること（実在の会社の話ではありません）
 dir-roles-heading = 小さな会社での役割分担
 dir-steps-heading = やること
 dir-steps-lead = 進んだらステップごとに記録しましょう。変更はその都度保存されます。
@@ -17,10 +17,10 @@ dir-effort = 手間の目安：{ $effort }
 dir-evidence = 実施したことがわかるもの：
 dir-step-status = 状況
 dir-status-todo = 未着手
-dir-status-doing = 進行中
+dir-status-doing = 対応中
 dir-status-done = 完了
-dir-status-na = 該当なし
-dir-na-hint = このステップが自社に当てはまらない理由を一言で書いてください。「該当なし」にするには理由が必要です。
+dir-status-na = 対象外
+dir-na-hint = このステップが自社に当てはまらない理由を一言で書いてください。「対象外」にするには理由が必要です。
 dir-maturity-link = この項目の成熟度をチェックする
 dir-nav-label = ほかの項目
 dir-prev = 前へ：{ $number }. { $title }

@@ -5,14 +5,14 @@
 report-summary-title = 経営者向け セキュリティ対策サマリー
 report-full-title = セキュリティ対策 報告書
 report-policy-title = 情報セキュリティ基本方針
-report-incident-title = インシデント初動カード
+report-incident-title = 緊急時カード
 report-worksheet-title = 記入用ワークシート（自社診断と10項目）
 
 ## 各ページ
 report-subtitle = { $org }・{ $date }
 report-client = 対象：{ $name }
 report-page = { $page } / { $total } ページ
-report-footer = Mamoriが独自の言葉でまとめたもので、経済産業省・IPAが作成・確認・推奨したものではありません。出典：{ $sources }
+report-footer = まもりが独自の言葉でまとめたもので、経済産業省・IPAが作成・確認・推奨したものではありません。出典：{ $sources }
 report-date = { $year }年{ $monthName }{ $day }日
 report-month-1 = 1月
 report-month-2 = 2月
@@ -38,7 +38,7 @@ report-round = 第{ $number }回（{ $started }開始）
 report-no-round = まだ評価を始めていません。
 
 ## 自社診断
-report-selfcheck-heading = IPA 情報セキュリティ自社診断（25問）
+report-selfcheck-heading = IPA「5分でできる！情報セキュリティ自社診断」に沿った25問（まもりの言葉で）
 report-score = { $max }点満点中 { $total }点
 report-score-incomplete = 今回の自社診断は回答の途中です（全{ $total }問中 { $answered }問に回答済み）。すべての質問に回答すると点数を表示します。
 report-dont-know-count = 「わからない」と回答した質問が { $count }問あります。確認して、あらためて回答してください。
@@ -55,12 +55,12 @@ report-star-none = SECURITY ACTIONを宣言する準備は、まだ整ってい�
 report-star-next = { $level }に向けて残っていること：
 
 ## 成熟度
-report-maturity-heading = 項目ごとの成熟度（Mamori独自のチェック）
+report-maturity-heading = 項目ごとの成熟度（まもり独自のチェック）
 report-radar-legend = { $number }. { $title }：{ $percent }%
 
 ## 対策
 report-top-actions-heading = 次に取り組む5つの対策
-report-actions-heading = 対策計画
+report-actions-heading = 行動計画
 report-no-actions = 未完了の対策はありません。
 report-overdue = { $date }（期限切れ）
 report-action-status-open = 未着手
@@ -88,9 +88,9 @@ report-partners-heading = 取引先・委託先の一覧（サプライチェー
 report-no-partners = 取引先・委託先は登録されていません。
 report-relation-subsidiary = 子会社
 report-relation-group-company = グループ会社
-report-relation-business-partner = 取引先
-report-relation-contractor = 委託先
-report-relation-it-vendor = IT業者
+report-relation-business-partner = 取引先（納入先・仕入先）
+report-relation-contractor = 外注先・委託先
+report-relation-it-vendor = IT業者・クラウド事業者
 report-sa-level-none = なし
 report-sa-level-star1 = ★
 report-sa-level-star2 = ★★
@@ -128,11 +128,12 @@ report-col-check = ✓
 report-col-contact = 相談先
 report-col-where = 正式名称とWebサイト
 
-## 基本方針と初動カード
+## 基本方針と緊急時カード
 report-blank = ＿＿＿＿＿＿＿＿＿＿
 report-signature = 代表者 署名
 report-incident-contacts = 当社の連絡先
 report-incident-steps = 最初の1時間にすること（上から順に）
+report-incident-legal = 個人データが漏えいしたら：報告の期限（法律で決まっています）
 report-incident-help = 相談先
 report-worksheet-company = 会社名
 report-worksheet-person = 記入者
@@ -151,7 +152,7 @@ report-class-attendees = 受講者数
 report-class-mean = 自社診断の平均点
 report-class-median = 自社診断の中央値
 report-class-anonymous = 受講者の匿名の結果ファイルから作成しました。回答だけで、名前や会社名は含みません。
-report-class-distribution = 点数の分布（IPA自社診断、-25〜100点）
+report-class-distribution = 点数の分布（IPAの自社診断に沿った25問、-25〜100点）
 report-class-range = 点数
 report-class-count = 人数
 report-class-bands = 結果の区分ごと

@@ -5,12 +5,14 @@
 //!
 //! Pure: the files are read by `include_str!` when the crate is compiled, never at run time.
 
+mod checked;
 mod messages;
 pub mod model;
 mod validate;
 
 use std::sync::OnceLock;
 
+pub use checked::{DatedFact, RECHECK_MONTHS, months_before, parse_checked};
 pub use messages::{ExpectedMessage, ids};
 pub use model::*;
 pub use validate::Problem;

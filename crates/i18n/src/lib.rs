@@ -11,9 +11,13 @@
 //!   against the ids the content packs derive: none missing, none orphaned, only the allowed
 //!   variables.
 //!
+//! - [`terms::Glossary`] reads `docs/TERMS.md` (one word per concept) and finds messages that use
+//!   a variant it does not use.
+//!
 //! Depends only on `mamori-core` (for [`Locale`]).
 
 mod catalog;
+pub mod terms;
 
 use std::collections::HashMap;
 

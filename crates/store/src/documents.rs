@@ -43,9 +43,17 @@ impl DocumentKind {
                 "adoptedOn",
                 "publishedWhere",
             ],
-            DocumentKind::IncidentCard => {
-                &["contractor", "backup-location", "spokesperson", "notes"]
-            }
+            // The field ids of `content/incident.toml` (a test checks they match) and `notes`.
+            // Keys are only ever added: a card saved before a field existed simply lacks it.
+            DocumentKind::IncidentCard => &[
+                "contractor",
+                "insurance",
+                "insurance-hotline",
+                "police-desk",
+                "backup-location",
+                "spokesperson",
+                "notes",
+            ],
         }
     }
 
@@ -359,6 +367,51 @@ mod tests {
             .unwrap_err();
         assert!(matches!(e, Error::NotFound { .. }), "{e:?}");
         assert_eq!(s.document(id, DocumentKind::Policy).unwrap(), None);
+    }
+
+    #[test]
+    fn the_incident_card_accepts_exactly_the_content_fields_and_notes() {
+        let packs = mamori_core::content::ContentPacks::embedded().unwrap();
+        let mut expected: Vec<&str> = packs
+            .incident
+            .fields
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        expected.push("notes");
+        assert_eq!(DocumentKind::IncidentCard.fields(), expected.as_slice());
+    }
+
+    #[test]
+    fn an_incident_card_saved_before_the_insurance_fields_still_reads_and_takes_them() {
+        let mut s = Store::open_in_memory().unwrap();
+        let id = org(&mut s);
+        // A card as older versions saved it: only the first three fields and notes.
+        let old = BTreeMap::from([
+            ("contractor".to_owned(), "㈱サンプル".to_owned()),
+            ("notes".to_owned(), "メモ".to_owned()),
+        ]);
+        s.save_document(id, DocumentKind::IncidentCard, &old)
+            .unwrap();
+        let mut doc = s.document(id, DocumentKind::IncidentCard).unwrap().unwrap();
+        assert_eq!(doc.fields, old);
+        doc.fields
+            .insert("insurance".to_owned(), "サンプル損保 第123号".to_owned());
+        doc.fields.insert(
+            "police-desk".to_owned(),
+            "県警 サイバー犯罪相談窓口".to_owned(),
+        );
+        s.save_document(id, DocumentKind::IncidentCard, &doc.fields)
+            .unwrap();
+        let doc = s.document(id, DocumentKind::IncidentCard).unwrap().unwrap();
+        assert_eq!(
+            doc.fields.get("insurance").map(String::as_str),
+            Some("サンプル損保 第123号")
+        );
+        assert_eq!(
+            s.incident_card(id).unwrap().contractor.as_deref(),
+            Some("㈱サンプル")
+        );
     }
 
     #[test]

@@ -55,7 +55,7 @@ sme-b5-s3-evidence = A simple record, kept by the security lead, of the reports 
 ## The four-stage path
 
 sme-st1-title = Start with the five basics
-sme-st1-body = Put the five basics into practice. They cost little and suit any business, whatever its size or trade. Once all five are part of daily work, you can declare SECURITY ACTION one star.
+sme-st1-body = Work on the five basics. They cost little and suit any business, whatever its size or trade. SECURITY ACTION one star is your company's declaration that it works on the five basics; all five do not have to be finished. Once you have decided how your company handles each of the five, you can declare it.
 sme-st2-title = Make it a company effort
 sme-st2-body = Move from personal habits to company decisions. The owner adopts a basic security policy and makes it known, the 25-question self-check shows where the gaps are, and you fix what you can. Once the self-check is done and the policy is adopted and published outside the company, you can declare SECURITY ACTION two stars.
 sme-st3-title = Build a full framework
@@ -65,9 +65,9 @@ sme-st4-body = Add measures beyond the essentials that fit your business. In edi
 
 ## Self-check
 
-sme-selfcheck-title = Security self-check (25 questions)
-sme-selfcheck-intro = These 25 questions follow IPA's self-check 「5分でできる！情報セキュリティ自社診断」. Answer them yourself, or ask someone who knows how things are really done, such as your IT person or a department head. If you have several sites or departments, each can answer and one responsible person combines the results. Where you are not sure, answer "Don't know": every "Don't know" becomes a follow-up task. The questions are written in Mamori's own words.
-sme-selfcheck-dont-know-followup = Find out how this is actually handled, then answer again. The quickest way is to ask whoever looks after it, or your IT vendor.
+sme-selfcheck-title = 25 questions following IPA's 「5分でできる！情報セキュリティ自社診断」 (in Mamori's words)
+sme-selfcheck-intro = These 25 questions ask what the 25 items of IPA's self-check 「5分でできる！情報セキュリティ自社診断」 ask, in the same parts, with the same numbers and the same scope, reworded by Mamori. The scoring is IPA's too, so your result can be compared with IPA's sheet. Answer them yourself, or ask someone who knows how things are really done, such as your IT person or a department head. If you have several sites or departments, each can answer and one responsible person combines the results. Where you are not sure, answer "Don't know": every "Don't know" becomes a follow-up task. Under "How to do it" you will also find Mamori's own advice that goes a step beyond IPA's item, with the reason for it.
+sme-selfcheck-dont-know-followup = Find out how this is actually handled, then answer again. The quickest way is to ask whoever looks after it, or your IT contractor.
 
 sme-scale-done = Done
 sme-scale-done-hint = Done on every device, by everyone, every time.
@@ -86,91 +86,91 @@ sme-part3-title = What the company decides
 sme-part3-body = Measures that need a decision by the company. Write the rules down and make sure everyone knows them.
 
 sme-band-achieved-title = The entry level is in place
-sme-band-achieved-advice = You have the entry-level measures in place. Keep them going, and consider moving on to fuller measures, such as written security rules and a review of your risks.
+sme-band-achieved-advice = (Mamori's summary) You have the entry-level measures in place. Keep them going, and consider moving on to fuller measures, such as written security rules and a review of your risks.
 sme-band-partial-title = Mostly there, with some gaps
-sme-band-partial-advice = Most measures are in place, but some are not enough yet. Go through the questions you answered "Partly", "Not done" or "Don't know", follow their how-to notes, and aim for full marks.
+sme-band-partial-advice = (Mamori's summary) Most measures are in place, but some are not enough yet. Go through the questions you answered "Partly", "Not done" or "Don't know", follow their how-to notes, and aim for full marks.
 sme-band-weak-title = Noticeable gaps
-sme-band-weak-advice = There are noticeable gaps. Starting with the five basics, work through the low-scoring questions one at a time, and aim for full marks.
+sme-band-weak-advice = (Mamori's summary) There are noticeable gaps. Starting with the five basics, work through the low-scoring questions one at a time, and aim for full marks.
 sme-band-critical-title = Action needed now
-sme-band-critical-advice = As things stand, a data leak or other incident could happen at any time. Start this week with the five basics, then read IPA's SME security guidelines (「中小企業の情報セキュリティ対策ガイドライン」) with your security lead and make a plan.
+sme-band-critical-advice = (Mamori's summary) As things stand, a data leak or other incident could happen at any time. Start this week with the five basics, then read IPA's SME security guidelines (「中小企業の情報セキュリティ対策ガイドライン」) with your security lead and make a plan.
 
-## The 25 questions (Mamori's wording, following the topics of the self-check)
+## The 25 questions (the same scope as each item of IPA's self-check, in Mamori's words)
 
-sme-q1-text = Do all the PCs and phones used for work get operating system and software updates promptly?
+sme-q1-text = Do you keep the operating system and software of your PCs, phones and other devices up to date?
 sme-q1-why = Updates close weak spots that attackers already know about. Missing a single update can let a virus in through an ordinary-looking file or web page.
 sme-q1-how = Turn on automatic updates in Windows Update and on every phone and tablet. Once a month, check that each PC says it is up to date, and replace devices that no longer receive updates.
 
-sme-q2-text = Is anti-virus software running on every PC, with its definitions updated automatically?
+sme-q2-text = Have you installed anti-virus software on your PCs and other devices, and do you keep its definitions (the data it uses to recognise viruses) up to date?
 sme-q2-why = It stops many known viruses before they run, but only if it is switched on and current. Old definitions miss new viruses.
-sme-q2-how = On Windows, open Windows Security and check that Virus & threat protection is on and up to date. For paid products, note the renewal date so the licence does not run out.
+sme-q2-how = On Windows, open Windows Security and check that Virus & threat protection is on and up to date. Letting the definitions update automatically is the surest way. For paid products, note the renewal date so the licence does not run out.
 
-sme-q3-text = Are everyone's passwords long, hard to guess, and different for each service?
+sme-q3-text = Are your passwords hard to crack, for example long and complex?
 sme-q3-why = Attackers try common passwords and passwords leaked from other sites. A reused password can open your e-mail and cloud storage in one go.
-sme-q3-how = Use at least 8 characters mixing letters and numbers, longer where you can, and a different password for each service. Turn on two-step verification for e-mail and cloud services, and change the factory-set passwords on routers and printers.
+sme-q3-how = Use at least 8 characters mixing letters and numbers, or better, a longer phrase. Beyond IPA's item, Mamori also advises: never use the same password on two services (the five basics ask this too, under 「パスワードを強化しよう！」), because a password leaked from one site then opens the others. Turn on two-step verification (a code on your phone as well as the password) for e-mail and cloud services, and change the factory-set passwords on routers and printers.
 
-sme-q4-text = Can only the people who need it open important information in shared folders, cloud storage and devices on your network?
+sme-q4-text = Is access to important information limited to the people who need it?
 sme-q4-why = If sharing is set too wide, former staff, outsiders, or even anyone on the internet may be able to see your files.
 sme-q4-how = List your shared folders and cloud shares and who can open each. Limit "anyone with the link" shares to named people, remove leavers' access the same day, and switch off device functions you do not use.
 
-sme-q5-text = Does someone keep track of new scams and attack methods and tell everyone how to deal with them?
+sme-q5-text = Do you have a way to learn about new threats and attack methods and share what to do about them in the company?
 sme-q5-why = Tricks change all the time. Staff who have heard about a scam before are much less likely to fall for it.
 sme-q5-how = Name one person to check the alerts on the IPA and JPCERT/CC websites. Share one new trick a month at a meeting or in the team chat.
 
-sme-q6-text = Do staff check the sender and the content before opening e-mail attachments or clicking links?
+sme-q6-text = Do staff take care not to get infected through e-mail attachments or links in the message?
 sme-q6-why = Many virus infections start with one click on an e-mail dressed up as an invoice or a delivery notice. Ransomware (a virus that locks your files and demands payment) often gets in this way.
 sme-q6-how = Check the actual sender address, not just the name shown. If anything seems off, phone the sender on a number you already know. Do not turn on macros (small programs inside Word or Excel files) in files from outside. Report suspicious e-mail to the security lead, and never blame the person who reports it.
 
-sme-q7-text = Do staff check the recipients before sending an e-mail or a fax?
+sme-q7-text = Do you take steps to avoid sending e-mail or faxes to the wrong recipient?
 sme-q7-why = Sending customer information to the wrong address or number is one of the most common causes of leaks, and it cannot be undone.
 sme-q7-how = Check To, Cc and Bcc before pressing send, and use Bcc when writing to several outside people at once. For faxes, use registered numbers and confirm the number by phone before sending anything important.
 
-sme-q8-text = When you send important information by e-mail, do you protect it?
+sme-q8-text = When you send important information by e-mail, do you put it in an attachment protected with a password or similar, instead of in the message itself?
 sme-q8-why = E-mail can reach the wrong person, or be read if someone's mailbox is broken into. Protecting the content keeps it safe even then.
-sme-q8-how = Share files through a cloud link that only the named recipient can open, with an expiry date. If you put a password on a file instead, give the password by phone or another route, never in the next e-mail.
+sme-q8-how = IPA's item asks whether important information goes in a protected attachment rather than in the message text. Beyond that, Mamori advises: a password-protected zip file followed by the password in the next e-mail does not protect much, because a wrong recipient or someone who has broken into a mailbox gets the password too; encrypted files also cannot be checked for viruses on the way. Where you can, share the file through a cloud link that only the named recipient can open, with an expiry date. If you do use a password, give it by phone or another route.
 
-sme-q9-text = Is the office Wi-Fi protected with strong encryption and a long password, with only company-approved Wi-Fi devices in use?
+sme-q9-text = Do you use wireless LAN (Wi-Fi) safely, for example with a suitable encryption method?
 sme-q9-why = Weak Wi-Fi is a way into your office network from outside, and from there to your PCs and shared files.
-sme-q9-how = On the router's admin screen, choose WPA2 or WPA3 (the encryption methods in use today) and set a long password. Give visitors a separate guest network, and do not let staff connect their own Wi-Fi devices to the office network.
+sme-q9-how = On the router's admin screen, choose WPA2 or WPA3 (the encryption methods in use today) and set a long password. Beyond IPA's item, Mamori advises: give visitors a separate guest network, and connect only devices the company has approved to the office Wi-Fi, because a Wi-Fi router or unmanaged device brought in by staff easily becomes a way in from outside.
 
-sme-q10-text = Do staff use the internet and social media safely, avoiding suspicious sites and never posting work information?
+sme-q10-text = Do you take measures against trouble when using the internet, such as infections or posts on social media?
 sme-q10-why = Fake sites plant viruses or steal passwords, and a casual post or photo can reveal a customer's name or what is on a screen.
 sme-q10-how = Download software only from the maker's official site or the official app store. Close fake warnings such as "Your PC is infected, call this number" and never call. Agree on what must never be posted, such as customers, prices and photos of the office.
 
-sme-q11-text = Do you back up important data regularly, with at least one copy kept apart from the office network?
+sme-q11-text = Do you back up important information in case of infection, equipment failure or mistakes?
 sme-q11-why = Ransomware, a failed disk or a simple mistake can wipe out your data in a moment. Ransomware also locks backups that stay connected.
-sme-q11-how = Decide which data to back up and how often. After each backup, disconnect at least one copy, or use a cloud service that keeps earlier versions. Every few months, try restoring a file to make sure it works.
+sme-q11-how = Decide which data to back up and how often, and every few months try restoring a file to make sure it works. Beyond IPA's item, Mamori advises: keep at least one copy disconnected from the office network, or use a cloud service that keeps earlier versions, because ransomware also locks backups that stay connected.
 
-sme-q12-text = Are papers and storage media with important information locked away instead of being left out on desks?
+sme-q12-text = Are papers and storage media with important information kept in a safe place instead of being left out on desks?
 sme-q12-why = Papers left out can be read, photographed or taken by visitors, cleaners or anyone passing by.
 sme-q12-how = Make clearing desks at the end of the day a rule. Keep important papers and USB memory sticks in a locked cabinet, and decide who holds the key.
 
-sme-q13-text = When staff take laptops, USB memory sticks or papers with important information out of the office, are they protected against loss and theft?
+sme-q13-text = When important information is taken out of the office, do you take measures against theft and loss?
 sme-q13-why = Bags left on trains and laptops stolen from cars are a common cause of leaks.
 sme-q13-how = Take out only what is needed, and keep a record. Protect laptops with the drive encryption built into Windows (BitLocker or device encryption) so nobody can read a lost one. Report any loss to the security lead at once.
 
-sme-q14-text = Do staff always lock their screen when they leave their desk?
+sme-q14-text = When staff leave their desk, is it made impossible for others to see their screen or use their PC?
 sme-q14-why = On an unlocked PC, anyone nearby can read e-mail, open files, or send messages in that person's name.
 sme-q14-how = Press the Windows key and L together before leaving the desk. Also set the screen to lock by itself after a few minutes without use.
 
-sme-q15-text = Are visitors kept out of areas where important information is handled, unless a member of staff is with them?
+sme-q15-text = Do you restrict entry to the office by people who have no business there?
 sme-q15-why = Visitors and delivery staff can see screens, papers and whiteboards, or walk off with a device.
 sme-q15-how = Receive visitors at a fixed place and record who came. Accompany them inside the office, and keep papers and screens out of sight of meeting areas.
 
-sme-q16-text = At the end of the day, are laptops and storage media locked away or fixed with a security cable?
+sme-q16-text = At the end of the day, do you take measures against theft, such as putting laptops and storage media away?
 sme-q16-why = Laptops and storage media are small and easy to carry off, and they are the first things a burglar looks for.
 sme-q16-how = Before going home, put laptops and USB memory sticks in a locked cabinet, or fix laptops to the desk with a security cable.
 
-sme-q17-text = Is the office always locked when nobody is there, and do you know who holds keys?
+sme-q17-text = Do you take measures so that nobody forgets to lock the office when it is empty?
 sme-q17-why = A door left unlocked, or a key still held by a former employee, makes it easy for someone to get in unnoticed.
-sme-q17-how = Make the last person out responsible for locking up. Keep a list of who holds keys or entry cards, and collect them when someone leaves.
+sme-q17-how = Make the last person out responsible for checking the lock, and add a reminder such as a sign at the door. Also keep a list of who holds keys or entry cards, and collect them when someone leaves.
 
 sme-q18-text = When you throw away papers, PCs or storage media with important information, do you make sure the data cannot be recovered?
 sme-q18-why = Files that were only deleted can be recovered from a disk, and papers put out with ordinary rubbish can be read.
 sme-q18-how = Shred papers or use a confidential-waste service. For PCs and disks, use data-erasure software or physical destruction, or a disposal company that gives you a certificate of erasure.
 
-sme-q19-text = Do all staff, including part-time staff, understand that they must keep work information confidential, for example by signing a confidentiality pledge?
+sme-q19-text = Do staff understand their duty to keep what they learn at work confidential, and follow the rules for it?
 sme-q19-why = People who have clearly promised to keep information confidential handle it more carefully, and the promise gives the company grounds to act if information is taken.
-sme-q19-how = Ask everyone to sign a confidentiality pledge when they join, and remind them of it when they leave. Explain, with examples, what counts as confidential.
+sme-q19-how = Ask everyone, part-time staff included, to sign a confidentiality pledge when they join, and remind them of it when they leave. Explain, with examples, what counts as confidential.
 
 sme-q20-text = Do you give staff security training and reminders regularly?
 sme-q20-why = Most incidents start with an everyday action. Short, regular reminders keep people alert.
@@ -188,10 +188,10 @@ sme-q23-text = Before you start using a cloud service or web hosting, do you che
 sme-q23-why = Once your data sits with an outside service, that service's security becomes your security. Choosing on price alone can leave data exposed or out of reach.
 sme-q23-how = Before signing up, check whether it offers two-step verification and access records, how it backs up data, what happens to your data when you cancel, and how it tells you about problems. Keep a list of the services you use and who manages each one.
 
-sme-q24-text = Have you decided what to do, and whom to contact, if a virus infection, a data leak or a similar incident happens?
+sme-q24-text = Have you prepared for incidents by deciding who does what in an emergency and how to respond?
 sme-q24-why = Confusion in the first hours of an incident makes the damage worse. A short plan made in advance saves time and prevents wrong decisions.
-sme-q24-how = Put on one page whom staff tell first, who decides, and the phone numbers of your IT vendor and insurer. Add the first moves, such as taking the PC off the network (unplug the cable, turn off Wi-Fi) without switching it off. IPA's SME guidelines include an incident response guide written for small businesses.
+sme-q24-how = Put on one page whom staff tell first, who decides, and the phone numbers of your IT contractor and insurer. Add the first moves, such as taking the PC off the network (unplug the cable, turn off Wi-Fi) without switching it off. IPA's SME guidelines include an incident response guide written for small businesses.
 
-sme-q25-text = Have you written down your security rules, covering the points in this check, and made sure all staff know them?
+sme-q25-text = Have you made the measures in this check (1 to 24) into written rules and made them known to all staff?
 sme-q25-why = Rules that live only in someone's head are followed unevenly and forgotten when people change.
 sme-q25-how = Start with a short handbook for staff, then widen it into fuller rules as needed. IPA publishes a handbook template and sample rules with its SME guidelines. Explain the rules to every new member of staff, and review them once a year.

@@ -42,7 +42,7 @@ mat-d4-q4 = We update the list and the plan at least once a year, and whenever w
 
 ## Direction 5: protect and detect
 mat-d5-q1 = All our PCs, phones and servers install updates promptly and have anti-virus protection switched on.
-mat-d5-q2 = Everyone has their own account with a strong password, uses two-step login wherever it's offered, and can open only the data they need for their job.
+mat-d5-q2 = Everyone has their own account with a strong password, uses two-step verification wherever it's offered, and can open only the data they need for their job.
 mat-d5-q3 = We would notice an attack: someone looks at the warnings from our anti-virus software, router and cloud services, and staff know to report anything odd at once.
 mat-d5-q4 = At least once a year we check that our protection really works (no PC left without updates, no accounts of former staff still open) and fix what we find.
 

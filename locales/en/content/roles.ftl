@@ -10,7 +10,7 @@ role-staff-name = Staff
 role-staff-smb = Everyone who uses a PC, phone or work e-mail, including part-timers and temporary staff. Their part is to follow a few clear rules and to report anything odd at once.
 
 role-vendor-name = Outside vendor
-role-vendor-smb = The IT company that set up your PCs and network, your cloud and software providers, and any contractor who handles your data. They do technical work under contract, but the decisions stay with you.
+role-vendor-smb = The IT contractor that set up your PCs and network, your cloud and software providers, and any contractor who handles your data. They do technical work under contract, but the decisions stay with you.
 
 # Effort sizes shown next to each step.
 effort-quick-name = Quick (under an hour)

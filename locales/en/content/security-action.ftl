@@ -3,26 +3,26 @@
 ## Levels
 
 sa-star1-title = SECURITY ACTION one star (★)
-sa-star1-body = Declare that your company practises the five basics of IPA's SME guidelines (情報セキュリティ5か条). It is a first step any business can take. Some government subsidies, such as the IT導入補助金 (a subsidy for adopting IT tools), ask applicants to have declared SECURITY ACTION, and one star is enough for that. Conditions can change each year, so check the current application guidelines.
+sa-star1-body = Your company declares that it works on the five basics of IPA's SME guidelines (情報セキュリティ5か条). What you declare is the intention to work on them: all five do not have to be finished. It is a first step any business can take. Some government subsidies make a SECURITY ACTION declaration, one star or two stars, a condition for applying. In 2026 this applies to 「デジタル化・AI導入補助金」 (the new name of the IT導入補助金, a subsidy for adopting IT tools), including its security track セキュリティ対策推進枠 (checked December 2026). Conditions can change with each call for applications, so check the current guidelines before you apply.
 sa-star2-title = SECURITY ACTION two stars (★★)
-sa-star2-body = Declare that you have checked your company's current state with the 25-question self-check, set a basic security policy, and published that policy outside the company. A company that already practises the five basics may declare two stars straight away, without declaring one star first.
+sa-star2-body = Declare that you have checked your company's current state with the 25-question self-check, set a basic security policy, and published that policy outside the company. A company that already works on the five basics may declare two stars straight away, without declaring one star first.
 
 ## What each level needs
 
-sa-req-basics-declared = All five basics are marked as practised.
+sa-req-basics-declared = For each of the five basics, you have recorded how your company handles it: at least one of its steps is marked as done, in progress or not applicable. All five do not have to be finished.
 sa-req-selfcheck-complete = All 25 questions of the self-check are answered.
 sa-req-policy-adopted = The basic security policy is filled in and adopted by the owner.
 sa-req-policy-published = The basic security policy is published outside the company, for example on your website.
 
-sa-notice = SECURITY ACTION is a self-declaration scheme that IPA has run since 2017: your company declares for itself what it is doing about security. It is not a certification. Nobody inspects or approves your company, so describe it as a declaration, for example "we have declared SECURITY ACTION two stars". Mamori helps you get ready; the declaration is your company's own.
-sa-how-to-declare = Your company makes the declaration itself, on IPA's SECURITY ACTION website; Mamori cannot declare for you. When you are ready, open the site, read the terms for using the SECURITY ACTION logo, and follow the steps there. Once you have declared, you may show the logo as those terms allow, for example on your website and business cards.
+sa-notice = SECURITY ACTION is a self-declaration scheme that IPA has run since 2017: your company declares for itself what it is doing about security. It is not a certification: nobody inspects or approves your company. Describe it as a declaration, for example "we have declared SECURITY ACTION two stars", and never as "certified" or "accredited". Mamori helps you get ready; the declaration is your company's own.
+sa-how-to-declare = Your company makes the declaration itself, on IPA's SECURITY ACTION website; Mamori cannot declare for you. Since April 2026 you apply through IPA's new system, logging in with a GビズID account of the Prime or Member type (the same ID used for subsidy applications; an Entry account is not accepted). Your declaration ID is issued as soon as you apply, and the logo can be downloaded straight away. You check, change or withdraw your registration on the new system's My Page (checked December 2026). You may show the logo as its terms of use allow, for example on your website and business cards.
 
 ## Basic security policy template
 
-sa-basic-policy-title = { $company } Information Security Basic Policy
+sa-basic-policy-title = { $company } Basic Security Policy
 
 sa-basic-policy-purpose-heading = Purpose
-sa-basic-policy-purpose-body = { $company } ("we") works with information entrusted to us by customers and business partners, information about our staff, and information about our own business. Protecting this information is a management responsibility: it is how we keep the trust of our customers and partners, and how we keep our business running. To protect it from cyber attacks, careless mistakes and disasters, we set out this basic policy, and our management will lead the effort.
+sa-basic-policy-purpose-body = { $company } ("we") works with information entrusted to us by customers and business partners, information about our staff, and information about our own business. Protecting this information is a management responsibility: it is how we keep the trust of our customers and partners, and how we keep our business running. To protect it from cyber attacks, careless mistakes and disasters, we set out this basic security policy, and our management will lead the effort.
 
 sa-basic-policy-scope-heading = Scope
 sa-basic-policy-scope-body = This policy applies to { $scope }. It applies wherever the work is done, including at home and while travelling.

@@ -19,3 +19,5 @@ src-ipa-security-action-note = IPA's scheme, started in February 2017, in which 
 src-ipa-practice-navi-note = IPA's web pages that take METI's ten directions one by one, with first steps, typical situations and practical examples from companies.
 src-tokyo-sme-training-note = Training material from a Tokyo Metropolitan Government support programme for small businesses (2023) that explains who does what under METI's guideline.
 src-meti-jftc-supply-chain-2022-note = Guidance from METI and the Japan Fair Trade Commission (October 2022) on building partnerships with business partners to raise security across the whole supply chain.
+src-ipa-10threats-2026-note = IPA's yearly list of the information security threats that had the most impact on society in the previous year, chosen by a vote of experts; the 2026 edition was published on 29 January 2026.
+src-ms-windows10-lifecycle-note = Microsoft's page on how long Windows 10 Home and Pro are supported, with the date support ended.

@@ -13,6 +13,9 @@ use serde::Deserialize;
 pub struct IdOnly {
     /// The id, unique within its list.
     pub id: String,
+    /// When what its text says was last checked, `YYYY-MM-DD` (only where the text states a
+    /// time-sensitive fact: a phone number, a deadline, a programme).
+    pub checked: Option<String>,
 }
 
 // ------------------------------------------------------------------------------- sources.toml
@@ -80,6 +83,8 @@ pub struct Source {
     pub date: Option<String>,
     /// Official web page (https).
     pub url: Option<String>,
+    /// When this fact was last checked against its source, `YYYY-MM-DD` (see `docs/CONTENT.md`).
+    pub checked: Option<String>,
 }
 
 // --------------------------------------------------------------------------------- roles.toml
@@ -376,6 +381,9 @@ pub struct SecurityActionPack {
     pub levels: Vec<Level>,
     /// Fill-in documents.
     pub templates: Vec<Template>,
+    /// When the programme's facts (how to declare, the system, its names) were last checked,
+    /// `YYYY-MM-DD`.
+    pub checked: Option<String>,
 }
 
 /// A SECURITY ACTION level and the checks it requires.
@@ -386,6 +394,8 @@ pub struct Level {
     pub id: String,
     /// Check tags from the closed set of [`crate::scoring::SaCheck`].
     pub requires: Vec<String>,
+    /// When this fact was last checked against its source, `YYYY-MM-DD` (see `docs/CONTENT.md`).
+    pub checked: Option<String>,
 }
 
 /// A fill-in document such as the basic security policy.
@@ -453,6 +463,9 @@ pub struct IncidentPack {
     pub first_hour: Vec<IdOnly>,
     /// Fill-in fields of the incident card.
     pub fields: Vec<IdOnly>,
+    /// When the pack's time-sensitive text (deadlines, phone numbers) was last checked,
+    /// `YYYY-MM-DD`.
+    pub checked: Option<String>,
 }
 
 /// An official contact point.
@@ -467,6 +480,8 @@ pub struct Contact {
     pub url: String,
     /// Situation tags from the closed list in `docs/CONTENT.md`.
     pub use_when: Vec<String>,
+    /// When this fact was last checked against its source, `YYYY-MM-DD` (see `docs/CONTENT.md`).
+    pub checked: Option<String>,
 }
 
 // -------------------------------------------------------------------------------- intro.toml
@@ -481,6 +496,8 @@ pub struct IntroPack {
     pub sections: Vec<IdOnly>,
     /// Figures, each with its source.
     pub facts: Vec<Fact>,
+    /// When the pack's time-sensitive text was last checked, `YYYY-MM-DD`.
+    pub checked: Option<String>,
 }
 
 /// A sourced figure or statement.
@@ -493,4 +510,6 @@ pub struct Fact {
     pub source: String,
     /// Date of the figure, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
+    /// When this fact was last checked against its source, `YYYY-MM-DD` (see `docs/CONTENT.md`).
+    pub checked: Option<String>,
 }

@@ -94,7 +94,7 @@ fn derived_ids_follow_the_rule() {
         ("inc-no-ransom-detail", "incident"),
         ("inc-field-backup-location-hint", "incident"),
         ("intro-cost-title", "intro"),
-        ("intro-board-discussion", "intro"),
+        ("intro-top-threats-2026", "intro"),
     ] {
         let m = get(id).unwrap_or_else(|| panic!("{id} not derived"));
         assert_eq!(m.file, file, "{id}");
@@ -223,6 +223,7 @@ fn derived_message_collisions_are_found() {
     let p = after(|c| {
         c.incident.first_hour.push(IdOnly {
             id: "report-detail".into(),
+            checked: None,
         })
     });
     has(&p, "derived message id `inc-report-detail` is also needed");
@@ -312,7 +313,7 @@ fn sources_must_exist() {
     );
     has(
         &after(|c| c.intro.facts[0].source = "kpmg".into()),
-        "fact board-discussion: source `kpmg` is not in sources.toml",
+        "fact top-threats-2026: source `kpmg` is not in sources.toml",
     );
     has(
         &after(|c| c.sme.selfcheck.sources = vec!["ipa-selfcheck-9".into()]),
@@ -479,5 +480,245 @@ fn problems_are_all_reported_not_just_the_first() {
     });
     has(&p, "direction d1: 1 steps");
     has(&p, "0 maturity questions");
-    has(&p, "fact board-discussion: date `soon`");
+    has(&p, "fact top-threats-2026: date `soon`");
+}
+
+// ------------------------------------------------------------------------ checked dates
+
+fn day(s: &str) -> time::Date {
+    match parse_checked(s) {
+        Some(d) => d,
+        None => panic!("not a date: {s}"),
+    }
+}
+
+/// Removes every `checked` date, so a test sees only the dates it sets.
+fn undated(c: &mut ContentPacks) {
+    for s in &mut c.sources.sources {
+        s.checked = None;
+    }
+    c.incident.checked = None;
+    c.intro.checked = None;
+    c.security_action.checked = None;
+    for f in &mut c.intro.facts {
+        f.checked = None;
+    }
+    for x in &mut c.incident.contacts {
+        x.checked = None;
+    }
+    for l in &mut c.security_action.levels {
+        l.checked = None;
+    }
+    for x in c
+        .incident
+        .first_hour
+        .iter_mut()
+        .chain(c.incident.fields.iter_mut())
+        .chain(c.intro.sections.iter_mut())
+        .chain(c.roles.roles.iter_mut())
+        .chain(c.roles.efforts.iter_mut())
+    {
+        x.checked = None;
+    }
+}
+
+/// The embedded files with `checked` lines put into the TOML text, as an author writes them:
+/// a test pack for the `checked` field that does not depend on which facts the shipped
+/// content dates.
+fn dated_pack() -> ContentPacks {
+    let files: Vec<ContentFile> = FILES
+        .iter()
+        .map(|f| {
+            // Drop the dates the shipped content has, then put in this test's.
+            let shipped: String = f
+                .source
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("checked"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let source: String = match f.name {
+                file::SOURCES => shipped.replacen(
+                    "id = \"meti-csm-3-0\"\n",
+                    "id = \"meti-csm-3-0\"\nchecked = \"2025-11-30\"\n",
+                    1,
+                ),
+                file::INCIDENT => shipped
+                    .replacen(
+                        "pack = \"inc\"\n",
+                        "pack = \"inc\"\nchecked = \"2026-12-01\"\n",
+                        1,
+                    )
+                    .replacen(
+                        "id = \"ipa-company-desk\"\n",
+                        "id = \"ipa-company-desk\"\nchecked = \"2025-12-05\"\n",
+                        1,
+                    ),
+                file::INTRO => shipped.replacen(
+                    "id = \"top-threats-2026\"\n",
+                    "id = \"top-threats-2026\"\nchecked = \"2024-02-29\"\n",
+                    1,
+                ),
+                file::SECURITY_ACTION => shipped.replacen(
+                    "id = \"star1\"\n",
+                    "id = \"star1\"\nchecked = \"2026-04-01\"\n",
+                    1,
+                ),
+                _ => shipped,
+            };
+            ContentFile {
+                name: f.name,
+                source: Box::leak(source.into_boxed_str()),
+            }
+        })
+        .collect();
+    match ContentPacks::from_files(&files) {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn checked_is_read_from_the_toml_on_sources_contacts_facts_levels_and_packs() {
+    let c = dated_pack();
+    let got: Vec<(String, &str, String)> = c
+        .dated_facts()
+        .into_iter()
+        .filter(|f| {
+            // Only the dates this test put in (the shipped content may date more facts).
+            [
+                "src-meti-csm-3-0",
+                "sa-star1",
+                "inc",
+                "inc-ipa-company-desk",
+                "intro-top-threats-2026",
+            ]
+            .contains(&f.id.as_str())
+        })
+        .map(|f| (f.id, f.file, f.checked))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("src-meti-csm-3-0".into(), "sources", "2025-11-30".into()),
+            ("sa-star1".into(), "security-action", "2026-04-01".into()),
+            ("inc".into(), "incident", "2026-12-01".into()),
+            (
+                "inc-ipa-company-desk".into(),
+                "incident",
+                "2025-12-05".into()
+            ),
+            (
+                "intro-top-threats-2026".into(),
+                "intro",
+                "2024-02-29".into()
+            ),
+        ]
+    );
+    assert!(c.validate_on(day("2026-12-05")).is_empty());
+}
+
+#[test]
+fn a_checked_date_must_be_a_real_day_written_yyyy_mm_dd() {
+    let p = after(|c| {
+        undated(c);
+        c.sources.sources[0].checked = Some("2026-02-30".into());
+        c.incident.contacts[0].checked = Some("2026-12".into());
+        c.intro.facts[0].checked = Some("5 Dec 2026".into());
+        c.incident.checked = Some("2026-1-05".into());
+    });
+    has(
+        &p,
+        "content/sources.toml: src-meti-csm-3-0: checked `2026-02-30` is not a real date written YYYY-MM-DD",
+    );
+    has(
+        &p,
+        "content/incident.toml: inc-ipa-company-desk: checked `2026-12` is not a real date",
+    );
+    has(
+        &p,
+        "content/intro.toml: intro-top-threats-2026: checked `5 Dec 2026` is not a real date",
+    );
+    has(
+        &p,
+        "content/incident.toml: inc: checked `2026-1-05` is not a real date",
+    );
+    assert_eq!(p.len(), 4, "{}", p.join("\n"));
+}
+
+#[test]
+fn a_checked_date_after_the_given_day_is_a_problem() {
+    let mut c = packs();
+    undated(&mut c);
+    c.security_action.levels[0].checked = Some("2026-12-06".into());
+    c.sources.sources[1].checked = Some("2026-12-05".into());
+    let p: Vec<String> = c
+        .validate_on(day("2026-12-05"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        p,
+        vec![
+            "content/security-action.toml: sa-star1: checked `2026-12-06` is after today (2026-12-05)"
+        ]
+    );
+    // validate() alone knows no date, so it cannot call anything "future".
+    assert!(c.validate().is_empty());
+    // A day later it is no longer in the future.
+    assert!(c.validate_on(day("2026-12-06")).is_empty());
+}
+
+#[test]
+fn facts_checked_more_than_twelve_months_ago_are_to_recheck_oldest_first() {
+    let c = dated_pack();
+    let ids = |today: &str| -> Vec<String> {
+        c.to_recheck(day(today))
+            .into_iter()
+            .filter(|f| !f.id.starts_with("role"))
+            .map(|f| format!("{} {}", f.id, f.checked))
+            .collect()
+    };
+    // 2025-12-05 is exactly twelve months before: not yet due. 2025-11-30 is older: due.
+    assert_eq!(
+        ids("2026-12-05"),
+        vec![
+            "intro-top-threats-2026 2024-02-29",
+            "src-meti-csm-3-0 2025-11-30"
+        ]
+    );
+    assert_eq!(
+        ids("2026-12-06"),
+        vec![
+            "intro-top-threats-2026 2024-02-29",
+            "src-meti-csm-3-0 2025-11-30",
+            "inc-ipa-company-desk 2025-12-05"
+        ]
+    );
+    // Nothing is due on the day of the oldest check.
+    assert!(ids("2024-02-29").is_empty());
+}
+
+#[test]
+fn checked_range_is_the_oldest_and_newest_check() {
+    let mut c = packs();
+    undated(&mut c);
+    assert_eq!(c.checked_range(), None);
+    c.sources.sources[0].checked = Some("2026-03-01".into());
+    c.incident.contacts[0].checked = Some("2025-07-15".into());
+    c.intro.facts[0].checked = Some("2026-12-01".into());
+    assert_eq!(
+        c.checked_range(),
+        Some((day("2025-07-15"), day("2026-12-01")))
+    );
+}
+
+#[test]
+fn months_before_keeps_the_day_or_takes_the_month_end() {
+    assert_eq!(months_before(day("2026-12-05"), 12), day("2025-12-05"));
+    assert_eq!(months_before(day("2024-02-29"), 12), day("2023-02-28"));
+    assert_eq!(months_before(day("2026-03-31"), 1), day("2026-02-28"));
+    assert_eq!(months_before(day("2026-01-15"), 1), day("2025-12-15"));
+    assert_eq!(parse_checked("2026-13-01"), None);
+    assert_eq!(parse_checked("+026-01-01"), None);
+    assert_eq!(parse_checked("2024-02-29"), Some(day("2024-02-29")));
 }

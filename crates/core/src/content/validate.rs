@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::{ContentPacks, Step, file};
+use time::Date;
+
+use super::{ContentPacks, Step, file, parse_checked};
 use crate::scoring::{SaCheck, SelfCheckAnswer};
 
 /// One thing wrong with the content.
@@ -777,6 +779,21 @@ impl<'a> V<'a> {
         }
     }
 
+    /// Every `checked` value is a real day written `YYYY-MM-DD`.
+    fn checked(&mut self) {
+        for f in self.c.dated_facts() {
+            if parse_checked(&f.checked).is_none() {
+                self.bad(
+                    f.file,
+                    format!(
+                        "{}: checked `{}` is not a real date written YYYY-MM-DD",
+                        f.id, f.checked
+                    ),
+                );
+            }
+        }
+    }
+
     fn messages(&mut self) {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for m in self.c.messages() {
@@ -825,6 +842,24 @@ impl ContentPacks {
         v.incident();
         v.intro();
         v.messages();
+        v.checked();
         v.problems
+    }
+
+    /// [`ContentPacks::validate`], plus: no `checked` date is after `today` (a fact cannot have
+    /// been checked in the future). `today` is the caller's date; this crate has no clock.
+    pub fn validate_on(&self, today: Date) -> Vec<Problem> {
+        let mut problems = self.validate();
+        for f in self.dated_facts() {
+            if let Some(d) = parse_checked(&f.checked)
+                && d > today
+            {
+                problems.push(Problem::new(
+                    f.file,
+                    format!("{}: checked `{}` is after today ({today})", f.id, f.checked),
+                ));
+            }
+        }
+        problems
     }
 }

@@ -193,11 +193,3 @@ pub struct RadarAxis {
     /// 0–100.
     pub value: u32,
 }
-
-impl Cell {
-    /// The same cell, bold.
-    pub(super) fn with_bold(mut self) -> Cell {
-        self.bold = true;
-        self
-    }
-}

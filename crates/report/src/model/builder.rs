@@ -8,9 +8,7 @@ use mamori_core::scoring::{
     MaturityScore, SelfCheckAnswer, SelfCheckScore, score_maturity, score_selfcheck,
 };
 use mamori_i18n::{Arg, Localizer};
-use mamori_store::{
-    ActionItem, ActionSource, ActionStatus, DocumentKind, IncidentCard, OrgData, RoundData,
-};
+use mamori_store::{ActionItem, ActionSource, ActionStatus, OrgData, RoundData};
 use time::Date;
 
 use super::{Block, Cell, Column, ParaStyle};
@@ -175,11 +173,4 @@ impl Builder<'_> {
             width,
         }
     }
-}
-
-pub(super) fn incident_card(data: &OrgData) -> Option<IncidentCard> {
-    data.documents
-        .iter()
-        .find(|d| d.kind == DocumentKind::IncidentCard)
-        .map(IncidentCard::from)
 }

@@ -95,11 +95,11 @@ fn full_report_in_both_languages() {
             "10. ",
             "証跡：基本方針",
             "対象外の理由：自社でWeb",
-            "情報セキュリティ自社診断（25問）",
+            "に沿った25問（まもりの言葉で）",
             "新しい手口の情報をどこで得ている",
-            "Mamori セキュリティ成熟度チェック",
+            "まもりのセキュリティ成熟度チェック",
             "UTMを導入済み（ITサポート会社",
-            "対策計画",
+            "行動計画",
             "取引先・委託先の一覧（サプライチェーン）",
             "出典：サイバーセキュリティ経営ガイドライン Ver 3.0（Ver 3.0、経済産業省・IPA、2023年3月24日）",
             "情報セキュリティ5か条（IPA）と実施手順",
@@ -114,7 +114,7 @@ fn full_report_in_both_languages() {
         &[
             "Security report",
             "The ten directions of METI's guideline and their steps",
-            "IPA self-check (25 questions)",
+            "(in Mamori's words)",
             "Action plan",
             "Supply-chain register",
             "Sources",
@@ -159,6 +159,31 @@ fn incident_card_is_one_page() {
             "インシデント発生から最初の1時間",
             "当社の連絡先",
             "1. 被害が疑われる機器",
+            // The new fields: a filled one shows its value, a blank one its hint.
+            "サイバー保険（保険会社・証券番号）",
+            "サンプル損害保険㈱",
+            "地元の警察の相談先",
+            // The legal clock for a personal-data leak, and how to reach help.
+            "個人データが漏えいしたら：報告の期限",
+            "①〜③は1人分でも対象です",
+            "おおむね3〜5日以内に速報",
+            "30日以内（③にあたるときは60日以内）に確報",
+            "cs-support@ipa.go.jp",
+            "急がない相談は#9110",
+        ],
+    );
+    let (_, text) = golden(ReportKind::Incident, Locale::En);
+    assert_contains(
+        &text,
+        &[
+            "The first hour after an incident",
+            "Cyber insurance (insurer and policy",
+            "If personal data leaks: reporting deadlines set by law",
+            "Cases 1 to 3 apply even if only one person is affected",
+            "a first report within about 3 to 5 days of finding out",
+            "a final report within 30 days (60 days in case 3)",
+            "cs-support@ipa.go.jp",
+            "non-urgent advice: #9110",
         ],
     );
 }
@@ -171,10 +196,7 @@ fn worksheets_have_the_selfcheck_and_one_page_per_direction() {
         assert_eq!(pages, 12, "{locale:?}");
     }
     let (_, text) = golden(ReportKind::Worksheet, Locale::Ja);
-    assert_contains(
-        &text,
-        &["情報セキュリティ自社診断（25問）", "25", "□未着手"],
-    );
+    assert_contains(&text, &["に沿った25問（まもりの言葉で）", "25", "□未着手"]);
 }
 
 #[test]

@@ -54,6 +54,7 @@ describe("Incident", () => {
           contractor: "Sample IT, Tanaka, 03-0000-0000",
           "backup-location": "2階事務所の外付けHDD（毎週金曜に交換、1台は社長宅で保管）。交換は総務 佐藤さん",
           spokesperson: "港 社長（不在時は総務 佐藤さん）",
+          insurance: "サンプル損害保険㈱ サイバー保険 証券番号 CY-000000（架空の会社と番号）",
         },
       },
     });

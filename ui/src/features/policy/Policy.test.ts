@@ -38,7 +38,7 @@ describe("Policy", () => {
     render(Policy);
     expect(field("company").value).toBe("株式会社ミナト精工");
     const preview = screen.getByTestId("pol-preview");
-    expect(preview.textContent).toContain("株式会社ミナト精工 Information Security Basic Policy");
+    expect(preview.textContent).toContain("株式会社ミナト精工 Basic Security Policy");
     expect(preview.textContent).toContain("This policy applies to 本社工場・事務所の全従業員と、業務で扱うすべての情報.");
     // No date yet: the printed copy has a line for it.
     expect(preview.textContent).toContain("Adopted: ______");
@@ -91,6 +91,6 @@ describe("Policy", () => {
     await fireEvent.blur(field("company"));
     await waitFor(() => expect(session.error?.code).toBe("disk-full"));
     expect(field("company").value).toBe("Minato Seiko");
-    expect(screen.getByTestId("pol-preview").textContent).toContain("Minato Seiko Information Security Basic Policy");
+    expect(screen.getByTestId("pol-preview").textContent).toContain("Minato Seiko Basic Security Policy");
   });
 });
