@@ -166,3 +166,18 @@ report-class-directions = The ten directions: mean maturity of the class
 report-class-radar-note = Mamori's own maturity check, averaged over the attendees who answered each direction.
 report-class-weakest-directions = Weakest directions: { $directions }
 report-class-no-maturity = No attendee answered the maturity check.
+report-class-rank = Rank
+report-class-rank-tied = { $rank } (tie)
+report-class-direction-tied = { $title } (tied { $rank })
+report-class-range-value = { $single ->
+    [yes] { $from }
+   *[no] { $from } to { $to }
+}
+report-class-not-counted = Files not counted
+report-class-not-counted-count = { $count ->
+    [one] 1 file (see the end of the report)
+   *[other] { $count } files (see the end of the report)
+}
+report-class-skipped = Files not counted
+report-class-file = File
+report-class-reason = Why

@@ -163,3 +163,15 @@ report-class-directions = 10項目：受講者全体の成熟度の平均
 report-class-radar-note = まもり独自の成熟度チェックを、各項目に答えた受講者で平均したものです。
 report-class-weakest-directions = 特に弱い項目：{ $directions }
 report-class-no-maturity = 成熟度チェックに答えた受講者はいませんでした。
+report-class-rank = 順位
+report-class-rank-tied = { $rank }（同順位）
+report-class-direction-tied = { $title }（{ $rank }位・同順位）
+report-class-range-value = { $single ->
+    [yes] { $from }
+   *[no] { $from }〜{ $to }
+}
+report-class-not-counted = 数えなかったファイル
+report-class-not-counted-count = { $count }件（最後のページに一覧）
+report-class-skipped = 数えなかったファイル
+report-class-file = ファイル
+report-class-reason = 理由

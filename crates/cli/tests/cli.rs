@@ -313,6 +313,8 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
         std::fs::write(class.join(format!("a{i:02}.json")), file.to_string()).unwrap();
     }
     std::fs::write(class.join("zz-notes.txt"), "not an attendee file").unwrap();
+    // The same attendee's file a second time (copied under another name): counted once.
+    std::fs::copy(class.join("a03.json"), class.join("a99-again.json")).unwrap();
     let pdf = dir.path().join("class.pdf");
     let o = run(
         &db,
@@ -334,10 +336,18 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
         stderr(&o)
     );
     assert!(
-        stderr(&o).contains("Class report of 10 attendees"),
+        stderr(&o).contains("Skipped a99-again.json: The same attendee as a03.json: counted once."),
         "{}",
         stderr(&o)
     );
+    assert!(
+        stderr(&o).contains("Class report of 10 attendees")
+            && stderr(&o).contains("(2 files skipped)"),
+        "{}",
+        stderr(&o)
+    );
+    // The class report is made from files alone: no database is created.
+    assert!(!db.exists(), "class created {}", db.display());
     let text = std::process::Command::new("pdftotext")
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()
@@ -347,6 +357,12 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
     assert!(text.contains("Attendees"));
     // Mean of 4 × (2i + 4) for i in 0..10 = 52.
     assert!(text.contains("52.0"), "{text}");
+    // The files not counted are listed with the reason.
+    assert!(text.contains("Files not counted"), "{text}");
+    assert!(
+        text.contains("zz-notes.txt") && text.contains("a99-again.json"),
+        "{text}"
+    );
     // The same date gives the same bytes.
     let again = dir.path().join("again.pdf");
     let o = run(
