@@ -140,6 +140,17 @@ report-incident-help = Where to get help
 report-worksheet-company = Company
 report-worksheet-person = Filled in by
 report-worksheet-date = Date
+report-worksheet-scoring = Scoring the self-check
+report-worksheet-scoring-how = Give each answer its points and add them up (-25 to 100 points). The band shows where the company stands.
+report-worksheet-answer = Answer
+report-worksheet-points = Points
+report-worksheet-total-range = Total
+report-worksheet-band = Band
+report-worksheet-band-range = { $single ->
+    [yes] { $min }
+   *[no] { $min } to { $max }
+}
+report-worksheet-total = Total points
 
 ## Command line and app
 report-written = Wrote { $path } ({ $pages } pages).

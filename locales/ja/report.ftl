@@ -137,6 +137,17 @@ report-incident-help = 相談先
 report-worksheet-company = 会社名
 report-worksheet-person = 記入者
 report-worksheet-date = 記入日
+report-worksheet-scoring = 自社診断の採点
+report-worksheet-scoring-how = 回答ごとの点数を足してください（-25〜100点）。合計点の区分で、いまの状態がわかります。
+report-worksheet-answer = 回答
+report-worksheet-points = 点数
+report-worksheet-total-range = 合計点
+report-worksheet-band = 区分
+report-worksheet-band-range = { $single ->
+    [yes] { $min }
+   *[no] { $min }〜{ $max }
+}
+report-worksheet-total = 合計点
 
 ## コマンドラインとアプリ
 report-written = { $path } に書き出しました（{ $pages }ページ）。

@@ -123,6 +123,18 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Content(cmd) => return content::main(cmd, locale),
         Command::Selfcheck(cmd) => return selfcheck::main(cmd, locale),
+        // Blank worksheets need no organization: an in-memory context, no data folder.
+        Command::Report(args) if args.blank_worksheet() => {
+            let ctx = match AppCtx::in_memory(os_locale) {
+                Ok(c) => c,
+                Err(e) => return fail(None, locale, &e),
+            };
+            let out = Out::new(&ctx, locale);
+            return match report::blank(&ctx, &out, locale, &args) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(Some(&ctx), locale, &e),
+            };
+        }
         // The class report is made from files alone: an in-memory context, no data folder.
         Command::Class {
             input,

@@ -381,3 +381,59 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
     assert!(o.status.success());
     assert_eq!(std::fs::read(&pdf).unwrap(), std::fs::read(&again).unwrap());
 }
+
+#[test]
+fn blank_worksheets_need_no_organization_and_carry_the_scoring_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    for (lang, key, band, company) in [
+        ("ja", "自社診断の採点", "-25〜49", "会社名"),
+        ("en", "Scoring the self-check", "-25 to 49", "Company"),
+    ] {
+        let pdf = dir.path().join(format!("ws-{lang}.pdf"));
+        let o = run(
+            &db,
+            lang,
+            &[
+                "report",
+                "--kind",
+                "worksheet",
+                "--out",
+                pdf.to_str().unwrap(),
+                "--date",
+                "2026-12-05",
+            ],
+        );
+        assert!(o.status.success(), "{lang}: {}", stderr(&o));
+        let text = std::process::Command::new("pdftotext")
+            .args(["-layout", pdf.to_str().unwrap(), "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(text.stdout).unwrap();
+        assert!(text.contains(key), "{lang}: {text}");
+        assert!(text.contains(band), "{lang}: the band table");
+        assert!(text.contains(company), "{lang}: a line for the company");
+        // The scoring key: 4 / 2 / 0 / -1 points, one per answer, in that order.
+        let points: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.contains(key))
+            .filter_map(|l| l.split_whitespace().last())
+            .filter(|w| ["4", "2", "0", "-1"].contains(w))
+            .take(4)
+            .collect();
+        assert_eq!(points, ["4", "2", "0", "-1"], "{lang}: {text}");
+        // No organization anywhere, not even the practice company.
+        assert!(!text.contains("ミナト"), "{lang}");
+        let pages = text.matches('\u{c}').count() + 1;
+        assert!(pages <= 8, "{lang}: {pages} pages");
+    }
+    // Made without a database.
+    assert!(!db.exists());
+    // Other kinds still need an organization.
+    let o = run(
+        &db,
+        "en",
+        &["report", "--kind", "summary", "--out", "x.pdf"],
+    );
+    assert!(!o.status.success());
+}

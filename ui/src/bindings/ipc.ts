@@ -1714,6 +1714,15 @@ status: string,
 effort: string | null, };
 
 /**
+ * Request of `save_blank_worksheet`.
+ */
+export type SaveBlankWorksheetReq = { 
+/**
+ * The worksheets' language.
+ */
+lang: Locale, };
+
+/**
  * Request of `save_class_report`.
  */
 export type SaveClassReportReq = { 
@@ -2554,4 +2563,5 @@ export type Commands = {
   save_report: { req: SaveReportReq; res: SavedFile };
   save_reports_all: { req: SaveReportsAllReq; res: SavedReports };
   save_class_report: { req: SaveClassReportReq; res: SavedFile };
+  save_blank_worksheet: { req: SaveBlankWorksheetReq; res: SavedFile };
 };

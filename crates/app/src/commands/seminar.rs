@@ -431,3 +431,52 @@ pub fn save_class_report(
         ..saved
     })
 }
+
+/// Renders blank worksheets (no organization): the PDF bytes, its pages and a file name.
+pub fn render_blank_worksheet(
+    ctx: &AppCtx,
+    req: &crate::dto::BlankWorksheetReq,
+) -> Result<(Vec<u8>, u32, String), AppError> {
+    let date = super::report::report_date(req.date.as_deref())?;
+    let branding = super::report::branding(req.branding.as_ref())?;
+    let pdf = mamori_report::render_blank_worksheet(&mamori_report::BlankInput {
+        localizer: ctx.localizer(),
+        locale: req.lang,
+        date,
+        branding: &branding,
+    })
+    .map_err(super::report::report_error)?;
+    Ok((
+        pdf.bytes,
+        u32::try_from(pdf.pages).unwrap_or(u32::MAX),
+        mamori_report::blank_worksheet_file_name(date, req.lang),
+    ))
+}
+
+/// Saves blank worksheets for a seminar (the trainer's branding from Settings, no
+/// organization) where the user chooses.
+pub fn save_blank_worksheet(
+    ctx: &AppCtx,
+    req: crate::dto::SaveBlankWorksheetReq,
+) -> Result<SavedFile, AppError> {
+    let (bytes, pages, name) = render_blank_worksheet(
+        ctx,
+        &crate::dto::BlankWorksheetReq {
+            lang: req.lang,
+            date: Some(mamori_store::format_date(ctx.today())),
+            branding: super::report::stored_branding(ctx).unwrap_or(None),
+        },
+    )?;
+    let saved = save_with_dialog(
+        ctx,
+        "dialog-save-report",
+        "filter-pdf",
+        &["pdf"],
+        &name,
+        &bytes,
+    )?;
+    Ok(SavedFile {
+        entries: saved.saved.then_some(pages),
+        ..saved
+    })
+}

@@ -157,6 +157,28 @@ pub struct ClassView {
     pub weakest_directions: Vec<RankedItem>,
 }
 
+/// What blank worksheets are made with (the CLI's `report --kind worksheet` without `--org`).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BlankWorksheetReq {
+    /// The worksheets' language.
+    pub lang: mamori_core::Locale,
+    /// The PDF's date (`YYYY-MM-DD`); default: today in UTC. A fixed date gives the same bytes.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The trainer's branding.
+    #[serde(default)]
+    pub branding: Option<super::report::ReportBranding>,
+}
+
+/// Request of `save_blank_worksheet`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveBlankWorksheetReq {
+    /// The worksheets' language.
+    pub lang: mamori_core::Locale,
+}
+
 /// Request of `save_class_report`.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -308,3 +308,21 @@ describe("privacy first in the presentation view", () => {
     );
   });
 });
+
+describe("blank worksheets from the seminar screen", () => {
+  it("saves them without an organization in the chosen language", async () => {
+    const calls = backend({
+      get_startup: () => startup({ locale: "en", preferences: { role: "trainer", textScale: 100, lastOrgId: null, startView: "last-org", presentation: false } }),
+      list_orgs: () => ({ orgs: [] }),
+      save_blank_worksheet: () => ({ saved: true, path: "/tmp/ws.pdf", entries: 7 }),
+    });
+    render(App);
+    await waitFor(() => expect(router.route.name).toBe("orgs"));
+    router.route = { name: "seminar" };
+    await fireEvent.change(await screen.findByTestId("sem-worksheet-lang"), { target: { value: "ja" } });
+    await fireEvent.click(screen.getByTestId("sem-worksheet-save"));
+    await waitFor(() => expect(screen.getByTestId("sem-worksheet-result").textContent).toContain("/tmp/ws.pdf"));
+    expect(calls).toContainEqual({ cmd: "save_blank_worksheet", req: { lang: "ja" } });
+    expect(calls.some((c) => c.cmd === "open_org")).toBe(false);
+  });
+});
