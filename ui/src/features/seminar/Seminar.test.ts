@@ -87,6 +87,9 @@ describe("anonymous quick run", () => {
     expect(Object.keys(req.selfcheck)).toHaveLength(25);
     expect(req.selfcheck["25"]).toBe("partly");
     expect(req.maturity).toEqual({});
+    // The confirmation follows a change of language.
+    setLocale("ja");
+    await waitFor(() => expect(screen.getByTestId("qr-status").textContent).toBe("結果ファイルを /usb/attendee.json に保存しました。"));
   });
 
   it("keeps the run as a company and goes to its journey", async () => {
