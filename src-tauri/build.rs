@@ -48,6 +48,7 @@ const COMMANDS: &[&str] = &[
     "save_report",
     "save_reports_all",
     "save_class_report",
+    "save_blank_worksheet",
 ];
 
 fn main() {

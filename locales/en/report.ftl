@@ -141,6 +141,17 @@ report-incident-help = Where to get help
 report-worksheet-company = Company
 report-worksheet-person = Filled in by
 report-worksheet-date = Date
+report-worksheet-scoring = Scoring the self-check
+report-worksheet-scoring-how = Give each answer its points and add them up (-25 to 100 points). The band shows where the company stands.
+report-worksheet-answer = Answer
+report-worksheet-points = Points
+report-worksheet-total-range = Total
+report-worksheet-band = Band
+report-worksheet-band-range = { $single ->
+    [yes] { $min }
+   *[no] { $min } to { $max }
+}
+report-worksheet-total = Total points
 
 ## Command line and app
 report-written = Wrote { $path } ({ $pages } pages).
@@ -167,3 +178,18 @@ report-class-directions = The ten directions: mean maturity of the class
 report-class-radar-note = Mamori's own maturity check, averaged over the attendees who answered each direction.
 report-class-weakest-directions = Weakest directions: { $directions }
 report-class-no-maturity = No attendee answered the maturity check.
+report-class-rank = Rank
+report-class-rank-tied = { $rank } (tie)
+report-class-direction-tied = { $title } (tied { $rank })
+report-class-range-value = { $single ->
+    [yes] { $from }
+   *[no] { $from } to { $to }
+}
+report-class-not-counted = Files not counted
+report-class-not-counted-count = { $count ->
+    [one] 1 file (see the end of the report)
+   *[other] { $count } files (see the end of the report)
+}
+report-class-skipped = Files not counted
+report-class-file = File
+report-class-reason = Why

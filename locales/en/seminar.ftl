@@ -10,6 +10,12 @@ seminar-skip-unknown-answer = Question { $question } has an answer Mamori does n
 seminar-skip-control-char = The file contains an invisible control character ({ $value }) where only answers belong. Ask the attendee to save the file again from Mamori.
 seminar-skip-incomplete = The self-check in this file is not complete ({ $missing } questions open).
 seminar-skip-unreadable = The file could not be read.
+seminar-skip-truncated = The file is cut off (incomplete). Ask the attendee to save it again.
+seminar-skip-duplicate = The same attendee as { $first }: counted once.
 seminar-error-no-class = Load the attendees' files first.
-class-written = Class report of { $attendees } attendees written to { $path } ({ $skipped } files skipped).
+class-written = Class report of { $attendees } attendees written to { $path } ({ $skipped ->
+    [0] no file skipped
+    [one] 1 file skipped
+   *[other] { $skipped } files skipped
+}).
 class-skipped = Skipped { $file }: { $reason }

@@ -138,6 +138,17 @@ report-incident-help = 相談先
 report-worksheet-company = 会社名
 report-worksheet-person = 記入者
 report-worksheet-date = 記入日
+report-worksheet-scoring = 自社診断の採点
+report-worksheet-scoring-how = 回答ごとの点数を足してください（-25〜100点）。合計点の区分で、いまの状態がわかります。
+report-worksheet-answer = 回答
+report-worksheet-points = 点数
+report-worksheet-total-range = 合計点
+report-worksheet-band = 区分
+report-worksheet-band-range = { $single ->
+    [yes] { $min }
+   *[no] { $min }〜{ $max }
+}
+report-worksheet-total = 合計点
 
 ## コマンドラインとアプリ
 report-written = { $path } に書き出しました（{ $pages }ページ）。
@@ -164,3 +175,15 @@ report-class-directions = 10項目：受講者全体の成熟度の平均
 report-class-radar-note = まもり独自の成熟度チェックを、各項目に答えた受講者で平均したものです。
 report-class-weakest-directions = 特に弱い項目：{ $directions }
 report-class-no-maturity = 成熟度チェックに答えた受講者はいませんでした。
+report-class-rank = 順位
+report-class-rank-tied = { $rank }（同順位）
+report-class-direction-tied = { $title }（{ $rank }位・同順位）
+report-class-range-value = { $single ->
+    [yes] { $from }
+   *[no] { $from }〜{ $to }
+}
+report-class-not-counted = 数えなかったファイル
+report-class-not-counted-count = { $count }件（最後のページに一覧）
+report-class-skipped = 数えなかったファイル
+report-class-file = ファイル
+report-class-reason = 理由

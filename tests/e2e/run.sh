@@ -4,6 +4,7 @@
 # The app runs under strace (following its WebKit processes): netcheck.mjs then fails the run if
 # any of them tried to reach a non-loopback network address (docs/SECURITY.md, "No network").
 # Usage (under a display, e.g. xvfb-run): tests/e2e/run.sh /abs/path/to/mamori
+# MAMORI_E2E_ONLY=seminar runs tests/e2e/seminar.test.mjs alone (any glob without .test.mjs).
 set -euo pipefail
 app="${1:?usage: run.sh /abs/path/to/mamori}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -47,7 +48,7 @@ tap="$MAMORI_E2E_ARTIFACTS/e2e.tap"
 node --test --test-concurrency=1 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$tap" \
-  "$here"/*.test.mjs || status=$?
+  "$here"/${MAMORI_E2E_ONLY:-*}.test.mjs || status=$?
 passed=$(grep -cE '^ok ' "$tap" || true)
 failed=$(grep -cE '^not ok ' "$tap" || true)
 echo "e2e: $passed passed, $failed failed"

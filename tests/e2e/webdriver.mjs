@@ -118,6 +118,14 @@ export class Session {
     }
     return got;
   }
+  /** Sets the window's outer size (the projector case: 1280×720). */
+  async setWindowSize(width, height) {
+    await wd("POST", `/session/${this.id}/window/rect`, { width, height });
+  }
+  /** The document's title. */
+  async title() {
+    return wd("GET", `/session/${this.id}/title`);
+  }
   async screenshot(path) {
     // Let WebKit paint the last change before capturing (screenshots can lag a click).
     await sleep(1200);

@@ -6,7 +6,7 @@ import { resetSession } from "./lib/session.svelte";
 import type { AppError, Startup } from "./bindings/ipc";
 
 function startup(over: Partial<Startup> = {}): Startup {
-  return { locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null, preferences: { role: null, textScale: 100, lastOrgId: null }, ...over };
+  return { locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null, preferences: { role: null, textScale: 100, lastOrgId: null, startView: "last-org", presentation: false }, ...over };
 }
 
 afterEach(() => {

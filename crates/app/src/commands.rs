@@ -38,7 +38,8 @@ pub use orgs::{
 pub use report::{export_report, render_report, save_report, save_reports_all};
 pub use selfcheck::{SELFCHECK_ERRORS, score_selfcheck};
 pub use seminar::{
-    class_view, load_class_files, quick_score, read_attendee_files, render_class_report,
-    save_attendee_file, save_class_report, save_quick_run,
+    attendee_file_name, class_view, load_class_files, quick_score, read_attendee_files,
+    render_blank_worksheet, render_class_report, save_attendee_file, save_blank_worksheet,
+    save_class_report, save_quick_run,
 };
 pub use startup::{get_startup, set_locale, set_preferences};

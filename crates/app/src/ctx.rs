@@ -100,6 +100,8 @@ pub struct AppCtx {
     progress_hook: Option<ProgressHook>,
     /// The seminar class loaded last (attendee answers), for its report.
     class: Mutex<Option<Vec<mamori_core::seminar::AttendeeAnswers>>>,
+    /// The files of that class that were not counted, for its report.
+    class_skipped: Mutex<Vec<crate::dto::SkippedFile>>,
 }
 
 fn poisoned() -> AppError {
@@ -148,6 +150,7 @@ impl AppCtx {
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
             class: Mutex::new(None),
+            class_skipped: Mutex::new(Vec::new()),
             progress_hook: None,
         })
     }
@@ -168,6 +171,7 @@ impl AppCtx {
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
             class: Mutex::new(None),
+            class_skipped: Mutex::new(Vec::new()),
             progress_hook: None,
         })
     }
@@ -247,10 +251,25 @@ impl AppCtx {
     }
 
     /// Keeps the class loaded last (seminar mode).
-    pub(crate) fn set_class(&self, class: Option<Vec<mamori_core::seminar::AttendeeAnswers>>) {
+    pub(crate) fn set_class(
+        &self,
+        class: Option<Vec<mamori_core::seminar::AttendeeAnswers>>,
+        skipped: Vec<crate::dto::SkippedFile>,
+    ) {
         if let Ok(mut g) = self.class.lock() {
             *g = class;
         }
+        if let Ok(mut g) = self.class_skipped.lock() {
+            *g = skipped;
+        }
+    }
+
+    /// The files of the class loaded last that were not counted.
+    pub fn class_skipped(&self) -> Vec<crate::dto::SkippedFile> {
+        self.class_skipped
+            .lock()
+            .map(|g| g.clone())
+            .unwrap_or_default()
     }
 
     /// The class loaded last, if any.

@@ -27,5 +27,5 @@ pub use selfcheck::{ScoreSelfcheckReq, SelfcheckPart, SelfcheckScore};
 pub use seminar::*;
 pub use startup::{
     GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
-    Startup, UserRole,
+    StartView, Startup, UserRole,
 };

@@ -77,6 +77,7 @@ macro_rules! with_commands {
             save_report($crate::dto::SaveReportReq) -> $crate::dto::SavedFile;
             save_reports_all($crate::dto::SaveReportsAllReq) -> $crate::dto::SavedReports;
             save_class_report($crate::dto::SaveClassReportReq) -> $crate::dto::SavedFile;
+            save_blank_worksheet($crate::dto::SaveBlankWorksheetReq) -> $crate::dto::SavedFile;
         }
     };
 }

@@ -49,14 +49,17 @@ pub fn run(
         })?,
         None => ctx.today(),
     };
-    let (bytes, _) = render_class_report(ctx, &answers, lang, date)?;
+    let (bytes, _) = render_class_report(ctx, &answers, &skipped, lang, date)?;
     write_atomically(file, &bytes).map_err(|e| write_error(file, &e))?;
     out.say(
         "class-written",
         &[
             ("attendees", answers.len().to_string().into()),
             ("path", file.display().to_string().into()),
-            ("skipped", skipped.len().to_string().into()),
+            (
+                "skipped",
+                i64::try_from(skipped.len()).unwrap_or(i64::MAX).into(),
+            ),
         ],
     );
     println!("{}", file.display());

@@ -123,6 +123,34 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Content(cmd) => return content::main(cmd, locale),
         Command::Selfcheck(cmd) => return selfcheck::main(cmd, locale),
+        // Blank worksheets need no organization: an in-memory context, no data folder.
+        Command::Report(args) if args.blank_worksheet() => {
+            let ctx = match AppCtx::in_memory(os_locale) {
+                Ok(c) => c,
+                Err(e) => return fail(None, locale, &e),
+            };
+            let out = Out::new(&ctx, locale);
+            return match report::blank(&ctx, &out, locale, &args) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(Some(&ctx), locale, &e),
+            };
+        }
+        // The class report is made from files alone: an in-memory context, no data folder.
+        Command::Class {
+            input,
+            out: file,
+            date,
+        } => {
+            let ctx = match AppCtx::in_memory(os_locale) {
+                Ok(c) => c,
+                Err(e) => return fail(None, locale, &e),
+            };
+            let out = Out::new(&ctx, locale);
+            return match class::run(&ctx, &out, locale, &input, &file, date.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(Some(&ctx), locale, &e),
+            };
+        }
         _ => {}
     }
     let db = match cli
@@ -163,18 +191,13 @@ fn run(ctx: &AppCtx, locale: Locale, command: Command) -> Result<(), AppError> {
             }
             Ok(())
         }
-        // Run from main() without a database.
-        Command::Content(_) | Command::Selfcheck(_) => Ok(()),
         Command::Orgs { command } => orgs::run(ctx, &out, command),
         Command::Demo { today } => demo::run(ctx, &out, today),
         Command::Export { org, out: file } => transfer::export(ctx, &out, org, &file),
         Command::Import { file, replace } => transfer::import(ctx, &out, &file, replace),
         Command::Report(args) => report::run(ctx, &out, locale, args),
-        Command::Class {
-            input,
-            out: file,
-            date,
-        } => class::run(ctx, &out, locale, &input, &file, date.as_deref()),
+        // Run from main() without a database.
+        Command::Content(_) | Command::Selfcheck(_) | Command::Class { .. } => Ok(()),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `report`: PDF reports of one organization (`--org ID --out FILE`) or of every organization
-//! (`--all-orgs --out-dir DIR`, with a progress line per organization on stderr). The report's
-//! language is the global `--lang`. Files are written atomically; the paths written go to stdout.
+//! (`--all-orgs --out-dir DIR`, with a progress line per organization on stderr); blank seminar
+//! worksheets with `--kind worksheet --out FILE` and no `--org` (no organization, no database).
+//! The report's language is the global `--lang`. Files are written atomically; the paths
+//! written go to stdout.
 
 use std::path::{Path, PathBuf};
 
@@ -15,8 +17,9 @@ use crate::out::Out;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The organization's id (see `orgs list`).
-    #[arg(long, value_name = "ID", required_unless_present = "all_orgs")]
+    /// The organization's id (see `orgs list`). Without it, `--kind worksheet` writes blank
+    /// worksheets for a seminar.
+    #[arg(long, value_name = "ID")]
     org: Option<String>,
     /// Every organization (not archived ones), one file each, into --out-dir.
     #[arg(long, conflicts_with_all = ["org", "out"], requires = "out_dir")]
@@ -42,6 +45,36 @@ pub struct ReportArgs {
     /// The contractor's logo (PNG or JPEG).
     #[arg(long, value_name = "FILE")]
     brand_logo: Option<PathBuf>,
+}
+
+impl ReportArgs {
+    /// Blank worksheets: `--kind worksheet` without `--org` (needs no database).
+    pub fn blank_worksheet(&self) -> bool {
+        self.org.is_none() && !self.all_orgs && matches!(self.kind, Kind::Worksheet)
+    }
+}
+
+/// Writes blank worksheets (no organization: the company, person and date are left to be
+/// filled in by hand).
+pub fn blank(
+    ctx: &AppCtx,
+    out: &Out<'_>,
+    locale: Locale,
+    args: &ReportArgs,
+) -> Result<(), AppError> {
+    let Some(file) = args.out.as_deref() else {
+        return Err(AppError::invalid("--out"));
+    };
+    let branding = branding(args)?;
+    let (bytes, pages, _) = commands::render_blank_worksheet(
+        ctx,
+        &mamori_app::dto::BlankWorksheetReq {
+            lang: locale,
+            date: args.date.clone(),
+            branding,
+        },
+    )?;
+    write(out, file, &bytes, pages)
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -99,6 +132,9 @@ pub fn run(ctx: &AppCtx, out: &Out<'_>, locale: Locale, args: ReportArgs) -> Res
             write(out, &dir.join(name), &bytes, pages)?;
         }
         return Ok(());
+    }
+    if args.blank_worksheet() {
+        return blank(ctx, out, locale, &args);
     }
     let (Some(org), Some(file)) = (args.org.clone(), args.out.as_deref()) else {
         return Err(AppError::invalid("--org and --out"));

@@ -354,6 +354,8 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
         std::fs::write(class.join(format!("a{i:02}.json")), file.to_string()).unwrap();
     }
     std::fs::write(class.join("zz-notes.txt"), "not an attendee file").unwrap();
+    // The same attendee's file a second time (copied under another name): counted once.
+    std::fs::copy(class.join("a03.json"), class.join("a99-again.json")).unwrap();
     let pdf = dir.path().join("class.pdf");
     let o = run(
         &db,
@@ -375,10 +377,18 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
         stderr(&o)
     );
     assert!(
-        stderr(&o).contains("Class report of 10 attendees"),
+        stderr(&o).contains("Skipped a99-again.json: The same attendee as a03.json: counted once."),
         "{}",
         stderr(&o)
     );
+    assert!(
+        stderr(&o).contains("Class report of 10 attendees")
+            && stderr(&o).contains("(2 files skipped)"),
+        "{}",
+        stderr(&o)
+    );
+    // The class report is made from files alone: no database is created.
+    assert!(!db.exists(), "class created {}", db.display());
     let text = std::process::Command::new("pdftotext")
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()
@@ -388,6 +398,12 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
     assert!(text.contains("Attendees"));
     // Mean of 4 × (2i + 4) for i in 0..10 = 52.
     assert!(text.contains("52.0"), "{text}");
+    // The files not counted are listed with the reason.
+    assert!(text.contains("Files not counted"), "{text}");
+    assert!(
+        text.contains("zz-notes.txt") && text.contains("a99-again.json"),
+        "{text}"
+    );
     // The same date gives the same bytes.
     let again = dir.path().join("again.pdf");
     let o = run(
@@ -405,4 +421,60 @@ fn class_builds_the_seminar_report_from_a_folder_and_skips_bad_files() {
     );
     assert!(o.status.success());
     assert_eq!(std::fs::read(&pdf).unwrap(), std::fs::read(&again).unwrap());
+}
+
+#[test]
+fn blank_worksheets_need_no_organization_and_carry_the_scoring_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    for (lang, key, band, company) in [
+        ("ja", "自社診断の採点", "-25〜49", "会社名"),
+        ("en", "Scoring the self-check", "-25 to 49", "Company"),
+    ] {
+        let pdf = dir.path().join(format!("ws-{lang}.pdf"));
+        let o = run(
+            &db,
+            lang,
+            &[
+                "report",
+                "--kind",
+                "worksheet",
+                "--out",
+                pdf.to_str().unwrap(),
+                "--date",
+                "2026-12-05",
+            ],
+        );
+        assert!(o.status.success(), "{lang}: {}", stderr(&o));
+        let text = std::process::Command::new("pdftotext")
+            .args(["-layout", pdf.to_str().unwrap(), "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(text.stdout).unwrap();
+        assert!(text.contains(key), "{lang}: {text}");
+        assert!(text.contains(band), "{lang}: the band table");
+        assert!(text.contains(company), "{lang}: a line for the company");
+        // The scoring key: 4 / 2 / 0 / -1 points, one per answer, in that order.
+        let points: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.contains(key))
+            .filter_map(|l| l.split_whitespace().last())
+            .filter(|w| ["4", "2", "0", "-1"].contains(w))
+            .take(4)
+            .collect();
+        assert_eq!(points, ["4", "2", "0", "-1"], "{lang}: {text}");
+        // No organization anywhere, not even the practice company.
+        assert!(!text.contains("ミナト"), "{lang}");
+        let pages = text.matches('\u{c}').count() + 1;
+        assert!(pages <= 8, "{lang}: {pages} pages");
+    }
+    // Made without a database.
+    assert!(!db.exists());
+    // Other kinds still need an organization.
+    let o = run(
+        &db,
+        "en",
+        &["report", "--kind", "summary", "--out", "x.pdf"],
+    );
+    assert!(!o.status.success());
 }

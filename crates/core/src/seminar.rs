@@ -38,6 +38,36 @@ struct Wire {
     selfcheck: BTreeMap<String, String>,
     #[serde(default)]
     maturity: BTreeMap<String, String>,
+    /// The quick run's anonymous id (random, not derived from anything about the attendee):
+    /// lets the class view recognise the same attendee's file twice. Absent in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    run: Option<String>,
+}
+
+/// Whether `id` is a run id: 8 to 32 lowercase hex digits.
+pub fn is_run_id(id: &str) -> bool {
+    (8..=32).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// What makes two attendee files the same attendee's: the same run id, or (files without
+/// one) the same bytes. Two attendees who answered alike are still two.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AttendeeKey {
+    /// The quick run's id.
+    Run(String),
+    /// The whole file, for files written before run ids.
+    Bytes(Vec<u8>),
+}
+
+/// The key of a parsed attendee file (see [`AttendeeKey`]).
+pub fn attendee_key(answers: &AttendeeAnswers, bytes: &[u8]) -> AttendeeKey {
+    match &answers.run {
+        Some(r) => AttendeeKey::Run(r.clone()),
+        None => AttendeeKey::Bytes(bytes.to_vec()),
+    }
 }
 
 /// One attendee's answers.
@@ -47,6 +77,8 @@ pub struct AttendeeAnswers {
     pub selfcheck: BTreeMap<u32, SelfCheckAnswer>,
     /// Maturity answers given (any number), by statement id → scale code.
     pub maturity: BTreeMap<String, String>,
+    /// The quick run's anonymous id ([`is_run_id`]), when the file has one.
+    pub run: Option<String>,
 }
 
 /// Why an attendee file was skipped.
@@ -64,6 +96,9 @@ pub enum AttendeeError {
         /// serde's description.
         detail: String,
     },
+    /// The file ends too early (cut off while copying or saving).
+    #[error("the file is cut off")]
+    Truncated,
     /// Another kind of file, or a newer format.
     #[error("not a Mamori attendee file of format 1")]
     NotAttendeeFile,
@@ -114,6 +149,7 @@ pub fn write_attendee(packs: &ContentPacks, a: &AttendeeAnswers) -> String {
             .map(|(n, x)| (n.to_string(), x.as_str().to_owned()))
             .collect(),
         maturity: a.maturity.clone(),
+        run: a.run.clone().filter(|r| is_run_id(r)),
     };
     // Plain maps of strings always serialize.
     let mut s = serde_json::to_string_pretty(&w).unwrap_or_default();
@@ -132,10 +168,18 @@ pub fn parse_attendee(
         });
     }
     // Check the kind first, so a bundle or any other JSON is named as such.
-    let v: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| AttendeeError::Malformed {
-            detail: e.to_string(),
-        })?;
+    let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        // A file cut off after its start says it is an attendee file: name that, not "another
+        // kind of file".
+        let text = String::from_utf8_lossy(bytes);
+        if e.is_eof() && text.contains(ATTENDEE_FORMAT) {
+            AttendeeError::Truncated
+        } else {
+            AttendeeError::Malformed {
+                detail: e.to_string(),
+            }
+        }
+    })?;
     if v.get("format").and_then(|f| f.as_str()) != Some(ATTENDEE_FORMAT)
         || v.get("formatVersion").and_then(serde_json::Value::as_u64)
             != Some(ATTENDEE_FORMAT_VERSION)
@@ -153,6 +197,13 @@ pub fn parse_attendee(
         check_text(text, TextKind::SingleLine).map_err(|c| AttendeeError::ControlChar {
             value: c.code_point(),
         })?;
+    }
+    if let Some(r) = &w.run
+        && !is_run_id(r)
+    {
+        return Err(AttendeeError::Malformed {
+            detail: format!("run `{}` is not a run id", short(r)),
+        });
     }
     let sc = &packs.sme.selfcheck;
     let mut selfcheck = BTreeMap::new();
@@ -187,7 +238,117 @@ pub fn parse_attendee(
     Ok(AttendeeAnswers {
         selfcheck,
         maturity: w.maturity,
+        run: w.run,
     })
+}
+
+/// A class figure as an exact fraction (a mean or a median of whole numbers), so that every
+/// place that shows it rounds the same value the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure {
+    /// Numerator.
+    pub num: i64,
+    /// Denominator (never 0; 1 for an empty class).
+    pub den: i64,
+}
+
+impl Figure {
+    /// `num / den`; a zero denominator gives 0.
+    pub fn new(num: i64, den: i64) -> Self {
+        if den == 0 {
+            Self { num: 0, den: 1 }
+        } else if den < 0 {
+            Self {
+                num: -num,
+                den: -den,
+            }
+        } else {
+            Self { num, den }
+        }
+    }
+
+    /// The value as a float (for charts; never for text).
+    pub fn value(self) -> f64 {
+        self.num as f64 / self.den as f64
+    }
+
+    /// The one rounding rule for class figures: to `decimals` places, halves away from zero,
+    /// on the exact fraction (0.25 → "0.3", 16.5 → "17", −0.25 → "-0.3"). Screens, PDFs and the
+    /// CLI show this text and nothing else.
+    pub fn text(self, decimals: u32) -> String {
+        let scale = 10i64.pow(decimals);
+        let n = i128::from(self.num) * i128::from(scale);
+        let d = i128::from(self.den);
+        let (q, r) = (n.abs() / d, n.abs() % d);
+        let rounded = if 2 * r >= d { q + 1 } else { q };
+        let negative = n < 0 && rounded != 0;
+        let whole = rounded / i128::from(scale);
+        let frac = rounded % i128::from(scale);
+        let sign = if negative { "-" } else { "" };
+        if decimals == 0 {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}.{frac:0w$}", w = decimals as usize)
+        }
+    }
+}
+
+impl PartialOrd for Figure {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Figure {
+    /// Exact comparison (cross-multiplied), so equal means are ties and never differ by a
+    /// float's last bit.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (i128::from(self.num) * i128::from(other.den))
+            .cmp(&(i128::from(other.num) * i128::from(self.den)))
+    }
+}
+
+/// Decimals of class figures: mean and median scores and mean points one place, percents none.
+pub const SCORE_DECIMALS: u32 = 1;
+/// Decimals of a direction's mean percent.
+pub const PERCENT_DECIMALS: u32 = 0;
+
+/// One entry of a "weakest" list with its rank; entries with the same figure share a rank
+/// (1, 2, 2, 4 …) and the list runs past its length to keep a tie at the end whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranked<T> {
+    /// The question number or direction id.
+    pub item: T,
+    /// 1-based rank; equal figures share the rank.
+    pub rank: u32,
+    /// Whether another entry of the list has the same figure.
+    pub tied: bool,
+}
+
+/// The `limit` weakest of `items` (ascending figure, then the given order), with ties at the cut
+/// kept whole and marked.
+pub fn weakest<T: Clone>(items: &[(T, Figure)], limit: usize) -> Vec<Ranked<T>> {
+    let mut order: Vec<&(T, Figure)> = items.iter().collect();
+    // A stable sort keeps the content order within a tie.
+    order.sort_by_key(|x| x.1);
+    let mut out: Vec<(T, Figure, u32)> = Vec::new();
+    for (i, (item, fig)) in order.iter().enumerate() {
+        let rank = match out.last() {
+            Some((_, f, r)) if f == fig => *r,
+            _ => u32::try_from(i + 1).unwrap_or(u32::MAX),
+        };
+        if i >= limit && out.last().is_none_or(|(_, f, _)| f != fig) {
+            break;
+        }
+        out.push((item.clone(), *fig, rank));
+    }
+    out.iter()
+        .map(|(item, fig, rank)| Ranked {
+            item: item.clone(),
+            rank: *rank,
+            tied: out.iter().filter(|(_, f, _)| f == fig).count() > 1,
+        })
+        .collect()
 }
 
 /// How a class answered one self-check question.
@@ -198,7 +359,7 @@ pub struct QuestionTally {
     /// Attendees per answer code (`done`, `partly`, `not_done`, `dont_know`).
     pub answers: BTreeMap<String, u32>,
     /// Mean points (4, 2, 0, −1 scale).
-    pub mean_points: f64,
+    pub mean_points: Figure,
 }
 
 /// A direction's maturity across the class.
@@ -209,7 +370,7 @@ pub struct DirectionTally {
     /// Attendees who answered at least one of its statements.
     pub attendees: u32,
     /// Mean percent over those attendees (0–100).
-    pub mean_percent: f64,
+    pub mean_percent: Figure,
 }
 
 /// The class view: everyone's answers together.
@@ -224,18 +385,19 @@ pub struct ClassSummary {
     /// Attendees per 10-point range: `(from, to, count)`, from −25 to 100.
     pub histogram: Vec<(i32, i32, u32)>,
     /// Mean total.
-    pub mean: f64,
+    pub mean: Figure,
     /// Median total.
-    pub median: f64,
+    pub median: Figure,
     /// Every question, in order.
     pub questions: Vec<QuestionTally>,
-    /// The questions with the lowest mean points (up to 5), weakest first.
-    pub weakest_questions: Vec<u32>,
+    /// The questions with the lowest mean points (5, more when the fifth is tied), weakest
+    /// first.
+    pub weakest_questions: Vec<Ranked<u32>>,
     /// Every direction, in order.
     pub directions: Vec<DirectionTally>,
-    /// The directions with the lowest mean maturity (up to 3, only those answered), weakest
-    /// first.
-    pub weakest_directions: Vec<String>,
+    /// The directions with the lowest mean maturity (3, more when the third is tied; only
+    /// those answered), weakest first.
+    pub weakest_directions: Vec<Ranked<String>>,
 }
 
 /// Builds the class view from the attendees' answers (already checked by [`parse_attendee`]).
@@ -247,15 +409,12 @@ pub fn class_summary(packs: &ContentPacks, attendees: &[AttendeeAnswers]) -> Cla
         .collect();
     totals.sort_unstable();
     let n = totals.len();
-    let mean = if n == 0 {
-        0.0
-    } else {
-        f64::from(totals.iter().sum::<i32>()) / n as f64
-    };
+    let n64 = i64::try_from(n).unwrap_or(i64::MAX);
+    let mean = Figure::new(totals.iter().map(|t| i64::from(*t)).sum(), n64);
     let median = match n {
-        0 => 0.0,
-        _ if n % 2 == 1 => f64::from(totals[n / 2]),
-        _ => (f64::from(totals[n / 2 - 1]) + f64::from(totals[n / 2])) / 2.0,
+        0 => Figure::new(0, 1),
+        _ if n % 2 == 1 => Figure::new(i64::from(totals[n / 2]), 1),
+        _ => Figure::new(i64::from(totals[n / 2 - 1]) + i64::from(totals[n / 2]), 2),
     };
     let bands = sc
         .bands
@@ -296,24 +455,18 @@ pub fn class_summary(packs: &ContentPacks, attendees: &[AttendeeAnswers]) -> Cla
             QuestionTally {
                 number: q.number,
                 answers,
-                mean_points: if count == 0 {
-                    0.0
-                } else {
-                    f64::from(sum) / f64::from(count)
-                },
+                mean_points: Figure::new(i64::from(sum), i64::from(count)),
             }
         })
         .collect();
-    let mut order: Vec<&QuestionTally> = questions.iter().collect();
-    order.sort_by(|a, b| {
-        a.mean_points
-            .total_cmp(&b.mean_points)
-            .then(a.number.cmp(&b.number))
-    });
     let weakest_questions = if attendees.is_empty() {
         Vec::new()
     } else {
-        order.iter().take(5).map(|q| q.number).collect()
+        let figures: Vec<(u32, Figure)> = questions
+            .iter()
+            .map(|q| (q.number, q.mean_points))
+            .collect();
+        weakest(&figures, 5)
     };
 
     // Maturity: per direction, the mean percent over attendees who answered any of its
@@ -344,17 +497,16 @@ pub fn class_summary(packs: &ContentPacks, attendees: &[AttendeeAnswers]) -> Cla
             DirectionTally {
                 direction: d.id.clone(),
                 attendees: n,
-                mean_percent: if n == 0 {
-                    0.0
-                } else {
-                    f64::from(sum) / f64::from(n)
-                },
+                mean_percent: Figure::new(i64::from(sum), i64::from(n)),
             }
         })
         .collect();
-    let mut dorder: Vec<&DirectionTally> = directions.iter().filter(|d| d.attendees > 0).collect();
-    dorder.sort_by(|a, b| a.mean_percent.total_cmp(&b.mean_percent));
-    let weakest_directions = dorder.iter().take(3).map(|d| d.direction.clone()).collect();
+    let answered: Vec<(String, Figure)> = directions
+        .iter()
+        .filter(|d| d.attendees > 0)
+        .map(|d| (d.direction.clone(), d.mean_percent))
+        .collect();
+    let weakest_directions = weakest(&answered, 3);
 
     ClassSummary {
         attendees: u32::try_from(attendees.len()).unwrap_or(u32::MAX),
@@ -397,6 +549,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect(),
+            run: None,
         }
     }
 
@@ -511,21 +664,147 @@ mod tests {
         let s = class_summary(p, &class);
         assert_eq!(s.attendees, 4);
         assert_eq!(s.totals, vec![-1, 39, 79, 95]);
-        assert_eq!(s.median, 59.0);
-        assert!((s.mean - 53.0).abs() < 1e-9);
+        assert_eq!(s.median.text(1), "59.0");
+        assert_eq!(s.mean.text(1), "53.0");
         let band = |id: &str| s.bands.iter().find(|b| b.0 == id).unwrap().1;
         assert_eq!((band("partial"), band("critical")), (2, 2));
         assert_eq!(s.histogram.iter().map(|h| h.2).sum::<u32>(), 4);
         assert_eq!(s.histogram[0], (-25, -1, 1));
         // Question 25 is "don't know" for everyone (−1): the weakest.
-        assert_eq!(s.weakest_questions[0], 25);
+        assert_eq!(s.weakest_questions[0].item, 25);
         let q25 = &s.questions[24];
         assert_eq!(q25.answers["dont_know"], 4);
         // d5 was answered by two attendees, both 0 %; d1 by two, 100 % and 33 %.
-        assert_eq!(s.weakest_directions[0], "d5");
+        assert_eq!(s.weakest_directions[0].item, "d5");
         let d1 = &s.directions[0];
         assert_eq!(d1.attendees, 2);
-        assert!(d1.mean_percent > 0.0);
+        assert!(d1.mean_percent > Figure::new(0, 1));
         assert!(class_summary(p, &[]).weakest_questions.is_empty());
+    }
+
+    #[test]
+    fn one_rounding_rule_halves_away_from_zero_on_the_exact_value() {
+        // Question 25 of the trial: mean 0.25 points; a direction at 16.5 %.
+        assert_eq!(Figure::new(1, 4).text(SCORE_DECIMALS), "0.3");
+        assert_eq!(Figure::new(33, 2).text(PERCENT_DECIMALS), "17");
+        assert_eq!(Figure::new(-1, 4).text(1), "-0.3");
+        assert_eq!(Figure::new(-1, 40).text(1), "0.0");
+        assert_eq!(Figure::new(3, 20).text(1), "0.2"); // 0.15: a float would say 0.1
+        assert_eq!(Figure::new(1, 3).text(1), "0.3");
+        assert_eq!(Figure::new(2, 3).text(0), "1");
+        assert_eq!(Figure::new(95, 1).text(1), "95.0");
+        assert_eq!(Figure::new(199, 2).text(0), "100");
+        assert_eq!(Figure::new(5, 0).text(1), "0.0");
+        assert_eq!(Figure::new(1, -4), Figure::new(-1, 4));
+        assert!(Figure::new(1, 3) < Figure::new(34, 100));
+        assert_eq!(
+            Figure::new(2, 4).cmp(&Figure::new(1, 2)),
+            std::cmp::Ordering::Equal
+        );
+    }
+
+    #[test]
+    fn ties_are_kept_whole_and_marked() {
+        let f = |n| Figure::new(n, 4);
+        // Question 1 weakest, 2 and 3 tied second, 4, then 5, 6 and 7 tied fifth.
+        let items: Vec<(u32, Figure)> = vec![
+            (7, f(8)),
+            (1, f(-1)),
+            (2, f(2)),
+            (3, f(2)),
+            (4, f(5)),
+            (5, f(8)),
+            (6, f(8)),
+            (8, f(9)),
+        ];
+        let w = weakest(&items, 5);
+        let got: Vec<(u32, u32, bool)> = w.iter().map(|r| (r.item, r.rank, r.tied)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, 1, false),
+                (2, 2, true),
+                (3, 2, true),
+                (4, 4, false),
+                (7, 5, true),
+                (5, 5, true),
+                (6, 5, true),
+            ]
+        );
+        // No tie at the cut: exactly the limit.
+        assert_eq!(weakest(&items[1..5], 3).len(), 3);
+        assert!(weakest::<u32>(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn a_three_way_tie_for_fifth_shows_in_the_class() {
+        let p = packs();
+        // Everyone: 1–4 "not done" (0), 5–7 "partly" (2), the rest "done" (4).
+        let person = |run: &str| {
+            let mut a = attendee(25, &[]);
+            for n in 1..=4 {
+                a.selfcheck.insert(n, SelfCheckAnswer::NotDone);
+            }
+            for n in 5..=7 {
+                a.selfcheck.insert(n, SelfCheckAnswer::Partly);
+            }
+            a.run = Some(run.to_owned());
+            a
+        };
+        let s = class_summary(p, &[person("0123abcd"), person("4567abcd")]);
+        let nums: Vec<u32> = s.weakest_questions.iter().map(|r| r.item).collect();
+        assert_eq!(nums, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert!(
+            s.weakest_questions[4..]
+                .iter()
+                .all(|r| r.rank == 5 && r.tied)
+        );
+    }
+
+    #[test]
+    fn the_same_attendee_twice_is_recognised() {
+        let p = packs();
+        let mut a = attendee(20, &[]);
+        a.run = Some("00c0ffee00c0ffee".into());
+        let text = write_attendee(p, &a);
+        assert!(text.contains("00c0ffee00c0ffee"));
+        let back = parse_attendee(p, text.as_bytes()).unwrap();
+        assert_eq!(back, a);
+        // The same run with a changed answer is still the same attendee.
+        let mut changed = a.clone();
+        changed.selfcheck.insert(1, SelfCheckAnswer::Partly);
+        let t2 = write_attendee(p, &changed);
+        assert_eq!(
+            attendee_key(&back, text.as_bytes()),
+            attendee_key(&parse_attendee(p, t2.as_bytes()).unwrap(), t2.as_bytes())
+        );
+        // Two attendees who answered alike are two.
+        let mut other = a.clone();
+        other.run = Some("11c0ffee".into());
+        let t3 = write_attendee(p, &other);
+        assert_ne!(
+            attendee_key(&back, text.as_bytes()),
+            attendee_key(&other, t3.as_bytes())
+        );
+        // Older files without a run id: the same bytes are the same file.
+        let old = write_attendee(p, &attendee(20, &[]));
+        let k = |t: &str| attendee_key(&parse_attendee(p, t.as_bytes()).unwrap(), t.as_bytes());
+        assert_eq!(k(&old), k(&old.clone()));
+        // A bad run id is refused.
+        let bad = text.replace("00c0ffee00c0ffee", "Taro Yamada");
+        assert!(matches!(
+            parse_attendee(p, bad.as_bytes()),
+            Err(AttendeeError::Malformed { .. })
+        ));
+    }
+
+    #[test]
+    fn a_cut_off_file_is_named_as_such() {
+        let p = packs();
+        let text = write_attendee(p, &attendee(20, &[]));
+        assert_eq!(
+            parse_attendee(p, &text.as_bytes()[..text.len() / 2]),
+            Err(AttendeeError::Truncated)
+        );
     }
 }

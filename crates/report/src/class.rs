@@ -3,7 +3,7 @@
 //! [`ReportModel`] as the organization reports and laid out and drawn by the same code.
 
 use mamori_core::content::{ContentPacks, ids};
-use mamori_core::seminar::ClassSummary;
+use mamori_core::seminar::{ClassSummary, Figure, PERCENT_DECIMALS, Ranked, SCORE_DECIMALS};
 use mamori_i18n::{Arg, Localizer};
 use time::Date;
 
@@ -25,6 +25,18 @@ pub struct ClassInput<'a> {
     pub date: Date,
     /// The trainer's branding.
     pub branding: &'a Branding,
+    /// Files not counted (unreadable, not attendee files, or the same attendee again): the
+    /// file's name and why, already in the report's language.
+    pub skipped: &'a [SkippedLine],
+}
+
+/// A file the class report did not count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedLine {
+    /// The file's name.
+    pub file: String,
+    /// Why, in the report's language.
+    pub reason: String,
 }
 
 struct B<'a> {
@@ -53,8 +65,21 @@ impl B<'_> {
         )
     }
 
-    fn num(x: f64) -> String {
-        format!("{x:.1}")
+    /// Scores and mean points: the one rounding rule of `mamori_core::seminar`.
+    fn num(x: Figure) -> String {
+        x.text(SCORE_DECIMALS)
+    }
+
+    /// A rank, marked when shared.
+    fn rank<T>(&self, r: &Ranked<T>) -> String {
+        if r.tied {
+            self.t(
+                "report-class-rank-tied",
+                &[("rank", r.rank.to_string().into())],
+            )
+        } else {
+            r.rank.to_string()
+        }
     }
 
     fn blocks(&self) -> Vec<Block> {
@@ -73,6 +98,22 @@ impl B<'_> {
                 (self.t("report-class-mean", &[]), Self::num(c.mean)),
                 (self.t("report-class-median", &[]), Self::num(c.median)),
             ]),
+        ];
+        if !self.i.skipped.is_empty() {
+            out.push(Block::Fields(vec![(
+                self.t("report-class-not-counted", &[]),
+                self.t(
+                    "report-class-not-counted-count",
+                    &[(
+                        "count",
+                        i64::try_from(self.i.skipped.len())
+                            .unwrap_or(i64::MAX)
+                            .into(),
+                    )],
+                ),
+            )]));
+        }
+        out.extend([
             Block::Para {
                 text: self.t("report-class-anonymous", &[]),
                 style: ParaStyle::Small,
@@ -81,7 +122,7 @@ impl B<'_> {
                 level: 1,
                 text: self.t("report-class-distribution", &[]),
             },
-        ];
+        ]);
         let widest = c.histogram.iter().map(|h| h.2).max().unwrap_or(0).max(1);
         out.push(Block::Table(Table {
             columns: vec![
@@ -103,11 +144,14 @@ impl B<'_> {
                 .iter()
                 .map(|(from, to, n)| Row {
                     cells: vec![
-                        Cell::new(if from == to {
-                            from.to_string()
-                        } else {
-                            format!("{from}–{to}")
-                        }),
+                        Cell::new(self.t(
+                            "report-class-range-value",
+                            &[
+                                ("from", from.to_string().into()),
+                                ("to", to.to_string().into()),
+                                ("single", if from == to { "yes" } else { "no" }.into()),
+                            ],
+                        )),
                         Cell::new(n.to_string()),
                         // A bar of up to 20 squares, scaled to the largest range.
                         Cell::new("■".repeat(((n * 20).div_ceil(widest)) as usize)),
@@ -154,6 +198,10 @@ impl B<'_> {
         let code_title = |code: &str| self.t(&self.p.sme.scale_label_id(code), &[]);
         let mut cols = vec![
             Column {
+                title: self.t("report-class-rank", &[]),
+                width: 0.9,
+            },
+            Column {
                 title: self.t("report-class-question", &[]),
                 width: 4.0,
             },
@@ -171,9 +219,15 @@ impl B<'_> {
             rows: c
                 .weakest_questions
                 .iter()
-                .filter_map(|n| c.questions.iter().find(|q| q.number == *n))
-                .map(|q| {
+                .filter_map(|r| {
+                    c.questions
+                        .iter()
+                        .find(|q| q.number == r.item)
+                        .map(|q| (r, q))
+                })
+                .map(|(r, q)| {
                     let mut cells = vec![
+                        Cell::new(self.rank(r)),
                         Cell::new(format!(
                             "{}. {}",
                             q.number,
@@ -212,7 +266,8 @@ impl B<'_> {
                             .directions
                             .iter()
                             .find(|x| x.direction == d.id)
-                            .map_or(0.0, |x| x.mean_percent);
+                            .map_or(Figure::new(0, 1), |x| x.mean_percent);
+                        let shown = v.text(PERCENT_DECIMALS);
                         RadarAxis {
                             short: d.number.to_string(),
                             label: self.t(
@@ -220,17 +275,33 @@ impl B<'_> {
                                 &[
                                     ("number", d.number.to_string().into()),
                                     ("title", title(&d.id).into()),
-                                    ("percent", format!("{v:.0}").into()),
+                                    ("percent", shown.clone().into()),
                                 ],
                             ),
-                            // Rounded to a whole percent for the chart.
-                            value: v.round().clamp(0.0, 100.0) as u32,
+                            // The chart draws the same whole percent as its label.
+                            value: shown.parse::<u32>().unwrap_or(0).min(100),
                         }
                     })
                     .collect(),
                 note: Some(self.t("report-class-radar-note", &[])),
             }));
-            let weakest: Vec<String> = c.weakest_directions.iter().map(|d| title(d)).collect();
+            let weakest: Vec<String> = c
+                .weakest_directions
+                .iter()
+                .map(|d| {
+                    if d.tied {
+                        self.t(
+                            "report-class-direction-tied",
+                            &[
+                                ("title", title(&d.item).into()),
+                                ("rank", d.rank.to_string().into()),
+                            ],
+                        )
+                    } else {
+                        title(&d.item)
+                    }
+                })
+                .collect();
             out.push(Block::Para {
                 text: self.t(
                     "report-class-weakest-directions",
@@ -243,6 +314,34 @@ impl B<'_> {
                 text: self.t("report-class-no-maturity", &[]),
                 style: ParaStyle::Normal,
             });
+        }
+        if !self.i.skipped.is_empty() {
+            out.push(Block::Heading {
+                level: 2,
+                text: self.t("report-class-skipped", &[]),
+            });
+            out.push(Block::Table(Table {
+                columns: vec![
+                    Column {
+                        title: self.t("report-class-file", &[]),
+                        width: 2.0,
+                    },
+                    Column {
+                        title: self.t("report-class-reason", &[]),
+                        width: 4.0,
+                    },
+                ],
+                rows: self
+                    .i
+                    .skipped
+                    .iter()
+                    .map(|s| Row {
+                        cells: vec![Cell::new(s.file.clone()), Cell::new(s.reason.clone())],
+                        highlight: false,
+                    })
+                    .collect(),
+                font_size: 8.5,
+            }));
         }
         out
     }

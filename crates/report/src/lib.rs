@@ -165,6 +165,80 @@ pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Pdf, ReportEr
     })
 }
 
+/// What blank worksheets are made from: no organization, only the language, the date (of the
+/// PDF's metadata; nothing on the page) and the trainer's branding.
+#[derive(Debug, Clone, Copy)]
+pub struct BlankInput<'a> {
+    /// The messages.
+    pub localizer: &'a Localizer,
+    /// The worksheets' language.
+    pub locale: Locale,
+    /// The PDF's date.
+    pub date: Date,
+    /// The trainer's branding.
+    pub branding: &'a Branding,
+}
+
+/// The stand-in organization of blank worksheets: an empty name (no stored organization has
+/// one), nothing recorded.
+fn blank_org(date: Date) -> OrgData {
+    let at = mamori_store::Timestamp::from_datetime(date.midnight().assume_utc());
+    OrgData {
+        organization: mamori_store::Organization {
+            id: mamori_store::Uuid::nil(),
+            name: String::new(),
+            name_reading: None,
+            industry: None,
+            employee_band: None,
+            contact_person: None,
+            notes: None,
+            archived_at: None,
+            created_at: at,
+            updated_at: at,
+        },
+        rounds: Vec::new(),
+        actions: Vec::new(),
+        partners: Vec::new(),
+        documents: Vec::new(),
+    }
+}
+
+/// The model and pages of blank worksheets (for tests).
+pub fn lay_out_blank_worksheet(
+    input: &BlankInput<'_>,
+) -> Result<(model::ReportModel, Vec<layout::Page>), ReportError> {
+    let data = blank_org(input.date);
+    lay_out(ReportKind::Worksheet, &blank_report_input(input, &data))
+}
+
+fn blank_report_input<'a>(input: &BlankInput<'a>, data: &'a OrgData) -> ReportInput<'a> {
+    ReportInput {
+        data,
+        localizer: input.localizer,
+        locale: input.locale,
+        date: input.date,
+        branding: input.branding,
+    }
+}
+
+/// Renders blank worksheets for a seminar: no organization anywhere, the company, the person
+/// and the date left to be written in; the scoring key and the band table included.
+pub fn render_blank_worksheet(input: &BlankInput<'_>) -> Result<Pdf, ReportError> {
+    let data = blank_org(input.date);
+    render(ReportKind::Worksheet, &blank_report_input(input, &data))
+}
+
+/// The file name of blank worksheets: `mamori-worksheet-<YYYYMMDD>-<lang>.pdf`.
+pub fn blank_worksheet_file_name(date: Date, locale: Locale) -> String {
+    format!(
+        "mamori-worksheet-{:04}{:02}{:02}-{}.pdf",
+        date.year(),
+        u8::from(date.month()),
+        date.day(),
+        locale.tag()
+    )
+}
+
 /// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system.
 pub fn file_name(kind: ReportKind, org_name: &str, date: Date, locale: Locale) -> String {
     let name: String = org_name

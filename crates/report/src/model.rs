@@ -48,15 +48,20 @@ pub fn build(
     let org = &input.data.organization.name;
     let title = b.t(&format!("report-{}-title", kind.as_str()), &[]);
     let brand = &input.branding;
+    let blank = b.is_blank();
     ReportModel {
         kind,
         meta: Meta {
-            title: format!("{title} – {org}"),
+            title: if blank {
+                title.clone()
+            } else {
+                format!("{title} – {org}")
+            },
             author: brand
                 .contractor_name
                 .clone()
                 .unwrap_or_else(|| b.t("app-name", &[])),
-            subject: org.clone(),
+            subject: if blank { title } else { org.clone() },
             lang: input.locale.tag().to_owned(),
             date: input.date,
         },
@@ -64,7 +69,15 @@ pub fn build(
             contractor: brand.contractor_name.clone(),
             contact: brand.contact_line.clone(),
             logo_aspect,
-            client: b.t("report-client", &[("name", org.as_str().into())]),
+            // Blank worksheets: a line to write the company on, on every page.
+            client: if blank {
+                b.t(
+                    "report-client",
+                    &[("name", b.t("report-blank", &[]).into())],
+                )
+            } else {
+                b.t("report-client", &[("name", org.as_str().into())])
+            },
         },
         footer: b.footer(),
         page_label: b.t(

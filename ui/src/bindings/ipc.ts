@@ -274,29 +274,29 @@ bands: Array<BandCount>,
  */
 histogram: Array<HistogramBin>, 
 /**
- * Mean total.
+ * Mean total (one decimal, the one rounding rule).
  */
-mean: number, 
+mean: string, 
 /**
- * Median total.
+ * Median total (one decimal, the one rounding rule).
  */
-median: number, 
+median: string, 
 /**
  * Every question.
  */
 questions: Array<QuestionClassView>, 
 /**
- * The weakest questions (numbers), weakest first.
+ * The weakest questions, weakest first (five, more when the fifth is tied).
  */
-weakestQuestions: Array<number>, 
+weakestQuestions: Array<RankedItem>, 
 /**
  * Every direction.
  */
 directions: Array<DirectionClassView>, 
 /**
- * The weakest directions (ids), weakest first.
+ * The weakest directions, weakest first (three, more when the third is tied).
  */
-weakestDirections: Array<string>, };
+weakestDirections: Array<RankedItem>, };
 
 /**
  * An official contact point.
@@ -586,9 +586,9 @@ titleId: string,
  */
 attendees: number, 
 /**
- * Mean percent.
+ * Mean percent, a whole number rounded by the one rule for class figures.
  */
-meanPercent: number, };
+meanPercent: string, };
 
 /**
  * Progress of one direction's steps.
@@ -1382,7 +1382,16 @@ textScale: number,
 /**
  * The organization opened last, to come back to it.
  */
-lastOrgId: string | null, };
+lastOrgId: string | null, 
+/**
+ * What to show at start-up.
+ */
+startView: StartView, 
+/**
+ * Whether the presentation view was on when Mamori was last used: it starts in it again,
+ * on the seminar tools with no organization open.
+ */
+presentation: boolean, };
 
 /**
  * One of the three principles for executives.
@@ -1477,9 +1486,10 @@ number: number,
  */
 textId: string, 
 /**
- * Mean points (−1 to 4).
+ * Mean points (−1 to 4), rounded by the one rule for class figures
+ * (`mamori_core::seminar::Figure::text`), as the PDF shows it.
  */
-meanPoints: number, 
+meanPoints: string, 
 /**
  * Attendees per answer code.
  */
@@ -1529,7 +1539,13 @@ selfcheck: { [key in string]: string },
 /**
  * Maturity answers by statement id.
  */
-maturity: { [key in string]: string }, };
+maturity: { [key in string]: string }, 
+/**
+ * The quick run's anonymous id (8–32 lowercase hex digits, random, made by the screen when
+ * a run starts): written into the result file so the class view counts an attendee once,
+ * and part of the suggested file name.
+ */
+run: string | null, };
 
 /**
  * Response of `quick_score`.
@@ -1555,6 +1571,23 @@ score: SelfcheckScore | null,
  * Maturity per direction.
  */
 directions: Array<DirectionScore>, };
+
+/**
+ * A place in a "weakest" list; equal figures share the rank.
+ */
+export type RankedItem = { 
+/**
+ * Question number (as text) or direction id.
+ */
+id: string, 
+/**
+ * 1-based rank.
+ */
+rank: number, 
+/**
+ * Whether another entry has the same figure.
+ */
+tied: boolean, };
 
 /**
  * Which report.
@@ -1687,6 +1720,15 @@ status: string,
  * `quick`, `half-day`, `project`.
  */
 effort: string | null, };
+
+/**
+ * Request of `save_blank_worksheet`.
+ */
+export type SaveBlankWorksheetReq = { 
+/**
+ * The worksheets' language.
+ */
+lang: Locale, };
 
 /**
  * Request of `save_class_report`.
@@ -2219,7 +2261,15 @@ textScale: number | null,
 /**
  * The organization opened last (empty text clears it).
  */
-lastOrgId: string | null, };
+lastOrgId: string | null, 
+/**
+ * What to show at start-up.
+ */
+startView?: StartView, 
+/**
+ * The presentation view, remembered for the next start.
+ */
+presentation?: boolean, };
 
 /**
  * An attendee file that was not counted, and why.
@@ -2318,6 +2368,12 @@ export type StartNextRoundReq = {
  * The organization.
  */
 orgId: string, };
+
+/**
+ * What Mamori shows when it starts (a trainer with clients in the portfolio must not have a
+ * client appear on the projector before anything can be switched).
+ */
+export type StartView = "last-org" | "practice" | "org-list";
 
 /**
  * What the UI needs to draw its first screen.
@@ -2536,4 +2592,5 @@ export type Commands = {
   save_report: { req: SaveReportReq; res: SavedFile };
   save_reports_all: { req: SaveReportsAllReq; res: SavedReports };
   save_class_report: { req: SaveClassReportReq; res: SavedFile };
+  save_blank_worksheet: { req: SaveBlankWorksheetReq; res: SavedFile };
 };

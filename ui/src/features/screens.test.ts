@@ -13,7 +13,7 @@ import type { Startup } from "../bindings/ipc";
 const ORG = "6d616d6f-7269-4000-8000-000000000001";
 const base: Startup = {
   locale: "en", localeSource: "saved", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null,
-  preferences: { role: "owner", textScale: 100, lastOrgId: ORG },
+  preferences: { role: "owner", textScale: 100, lastOrgId: ORG, startView: "last-org", presentation: false },
 };
 
 afterEach(() => {

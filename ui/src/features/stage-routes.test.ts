@@ -19,7 +19,7 @@ afterEach(() => {
 function startApp(j: Journey) {
   const startup: Startup = {
     locale: "en", localeSource: "saved", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null,
-    preferences: { role: "owner", textScale: 100, lastOrgId: j.org.id },
+    preferences: { role: "owner", textScale: 100, lastOrgId: j.org.id, startView: "last-org", presentation: false },
   };
   mockIPC((cmd) => {
     if (cmd === "get_startup") return startup;

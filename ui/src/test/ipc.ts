@@ -18,7 +18,7 @@ export function startup(over: Partial<Startup> = {}): Startup {
     dbPath: "/data/mamori.db",
     version: "0.1.0",
     dbError: null,
-    preferences: { role: null, textScale: 100, lastOrgId: null },
+    preferences: { role: null, textScale: 100, lastOrgId: null, startView: "last-org", presentation: false },
     ...over,
   };
 }
@@ -39,7 +39,7 @@ export function backend(handlers: Record<string, (req: never) => unknown> = {}):
     if (cmd === "get_startup") return startup();
     if (cmd === "get_content") return content;
     if (cmd === "open_org") return demoJourney();
-    if (cmd === "set_preferences") return { role: "owner", textScale: 100, lastOrgId: null };
+    if (cmd === "set_preferences") return { role: "owner", textScale: 100, lastOrgId: null, startView: "last-org", presentation: false };
     if (cmd === "set_locale") return { locale: (req as { locale: string }).locale };
     throw new Error(`unexpected command ${cmd}`);
   });

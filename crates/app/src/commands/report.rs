@@ -35,20 +35,7 @@ pub fn render_report(
         })
     })?;
     let date = report_date(req.date.as_deref())?;
-    let branding = match &req.branding {
-        None => report::Branding::default(),
-        Some(b) => report::Branding {
-            contractor_name: trimmed(&b.contractor_name),
-            contact_line: trimmed(&b.contact_line),
-            logo: match &b.logo_base64 {
-                None => None,
-                Some(s) => Some(STANDARD.decode(s.trim()).map_err(|e| {
-                    AppError::new(ErrorCode::InvalidInput, format!("logo: {e}"))
-                        .message("report-error-bad-logo")
-                })?),
-            },
-        },
-    };
+    let branding = branding(req.branding.as_ref())?;
     let data = ctx.store()?.org_data(id)?;
     let kind = kind_to_report(req.kind);
     let input = report::ReportInput {
@@ -67,6 +54,26 @@ pub fn render_report(
     ))
 }
 
+/// The request's branding for `mamori-report` (the logo decoded from base64).
+pub(crate) fn branding(
+    b: Option<&crate::dto::ReportBranding>,
+) -> Result<report::Branding, AppError> {
+    Ok(match b {
+        None => report::Branding::default(),
+        Some(b) => report::Branding {
+            contractor_name: trimmed(&b.contractor_name),
+            contact_line: trimmed(&b.contact_line),
+            logo: match &b.logo_base64 {
+                None => None,
+                Some(s) => Some(STANDARD.decode(s.trim()).map_err(|e| {
+                    AppError::new(ErrorCode::InvalidInput, format!("logo: {e}"))
+                        .message("report-error-bad-logo")
+                })?),
+            },
+        },
+    })
+}
+
 fn trimmed(s: &Option<String>) -> Option<String> {
     s.as_deref()
         .map(str::trim)
@@ -74,7 +81,7 @@ fn trimmed(s: &Option<String>) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn report_date(given: Option<&str>) -> Result<Date, AppError> {
+pub(crate) fn report_date(given: Option<&str>) -> Result<Date, AppError> {
     match given {
         Some(s) => mamori_store::parse_date(s).map_err(|problem| {
             AppError::from(mamori_store::Error::Invalid {
@@ -96,7 +103,7 @@ fn kind_to_report(k: ReportKind) -> report::ReportKind {
     }
 }
 
-fn report_error(e: report::ReportError) -> AppError {
+pub(crate) fn report_error(e: report::ReportError) -> AppError {
     let detail = crate::error::error_chain(&e);
     match e {
         report::ReportError::BadLogo(_) => {
@@ -109,7 +116,9 @@ fn report_error(e: report::ReportError) -> AppError {
 }
 
 /// The stored branding (Settings) as the report request's branding.
-fn stored_branding(ctx: &AppCtx) -> Result<Option<crate::dto::ReportBranding>, AppError> {
+pub(crate) fn stored_branding(
+    ctx: &AppCtx,
+) -> Result<Option<crate::dto::ReportBranding>, AppError> {
     let s = ctx.store()?;
     let (contractor_name, contact_line, logo) = super::branding::branding_parts(&s);
     Ok(Some(crate::dto::ReportBranding {

@@ -7,7 +7,8 @@ use std::path::Path;
 use mamori_core::content::{ContentPacks, ids};
 use mamori_core::scoring::{SelfCheckAnswer, score_maturity, score_selfcheck};
 use mamori_core::seminar::{
-    ATTENDEE_MAX_BYTES, AttendeeAnswers, AttendeeError, ClassSummary, class_summary,
+    ATTENDEE_MAX_BYTES, AttendeeAnswers, AttendeeError, AttendeeKey, ClassSummary,
+    PERCENT_DECIMALS, Ranked, SCORE_DECIMALS, attendee_key, class_summary, is_run_id,
     parse_attendee, write_attendee,
 };
 use mamori_store::Problem;
@@ -20,13 +21,24 @@ use super::read_model::journey;
 use super::selfcheck::score_dto;
 use crate::dto::{
     BandCount, ClassView, DirectionClassView, DirectionScore, HistogramBin, Journey, NoReq,
-    QuestionClassView, QuickAnswers, QuickScore, SaveQuickRunReq, SavedFile, SkippedFile,
+    QuestionClassView, QuickAnswers, QuickScore, RankedItem, SaveQuickRunReq, SavedFile,
+    SkippedFile,
 };
 use crate::files::read_limited;
 use crate::{AppCtx, AppError};
 
 /// Checks quick-run answers against the content (any number of them).
 fn checked(p: &ContentPacks, a: &QuickAnswers) -> Result<AttendeeAnswers, AppError> {
+    if let Some(r) = &a.run
+        && !is_run_id(r)
+    {
+        return Err(invalid(
+            "run",
+            Problem::UnknownValue {
+                value: r.chars().take(40).collect(),
+            },
+        ));
+    }
     let mut selfcheck = BTreeMap::new();
     for (k, v) in &a.selfcheck {
         let Some(q) = p
@@ -64,6 +76,7 @@ fn checked(p: &ContentPacks, a: &QuickAnswers) -> Result<AttendeeAnswers, AppErr
     Ok(AttendeeAnswers {
         selfcheck,
         maturity: a.maturity.clone(),
+        run: a.run.clone(),
     })
 }
 
@@ -121,10 +134,7 @@ pub fn save_attendee_file(ctx: &AppCtx, req: QuickAnswers) -> Result<SavedFile, 
         .arg("missing", missing.to_string()));
     }
     let text = write_attendee(p, &a);
-    let name = format!(
-        "mamori-attendee-{}.json",
-        mamori_store::format_date(ctx.today())
-    );
+    let name = attendee_file_name(ctx.today(), a.run.as_deref());
     save_with_dialog(
         ctx,
         "dialog-save-attendee",
@@ -133,6 +143,16 @@ pub fn save_attendee_file(ctx: &AppCtx, req: QuickAnswers) -> Result<SavedFile, 
         &name,
         text.as_bytes(),
     )
+}
+
+/// The suggested name of an attendee file: the date and the start of the run id, so that 30
+/// attendees' files do not share one name.
+pub fn attendee_file_name(today: time::Date, run: Option<&str>) -> String {
+    let date = mamori_store::format_date(today);
+    match run {
+        Some(r) => format!("mamori-attendee-{date}-{}.json", r.get(..8).unwrap_or(r)),
+        None => format!("mamori-attendee-{date}.json"),
+    }
 }
 
 /// Keeps a quick run as an organization after all: creates it and saves the answers in its
@@ -181,6 +201,7 @@ fn skipped(file: &Path, e: &AttendeeError) -> SkippedFile {
         AttendeeError::Malformed { .. } | AttendeeError::NotAttendeeFile => {
             ("seminar-skip-not-attendee", vec![])
         }
+        AttendeeError::Truncated => ("seminar-skip-truncated", vec![]),
         AttendeeError::UnknownQuestion { id } => (
             "seminar-skip-unknown-question",
             vec![("question", id.clone())],
@@ -198,36 +219,65 @@ fn skipped(file: &Path, e: &AttendeeError) -> SkippedFile {
         ),
     };
     SkippedFile {
-        file: file.file_name().map_or_else(
-            || file.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
+        file: file_name(file),
         message_id: id.to_owned(),
         args: args.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
     }
 }
 
+fn file_name(f: &Path) -> String {
+    f.file_name().map_or_else(
+        || f.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Reads attendee files: the ones that parse, and why the others were skipped (never fatal).
+/// The same attendee's file twice (the same run id, or for older files the same bytes; the
+/// same path chosen twice too) is counted once and listed as skipped.
 pub fn read_attendee_files(
     p: &ContentPacks,
     files: &[std::path::PathBuf],
 ) -> (Vec<AttendeeAnswers>, Vec<SkippedFile>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
+    let mut seen: BTreeMap<AttendeeKey, String> = BTreeMap::new();
     for f in files {
         match read_limited(f, ATTENDEE_MAX_BYTES) {
             Err(_) => bad.push(SkippedFile {
-                file: f.display().to_string(),
+                file: file_name(f),
                 message_id: "seminar-skip-unreadable".into(),
                 args: BTreeMap::new(),
             }),
             Ok(bytes) => match parse_attendee(p, &bytes) {
-                Ok(a) => ok.push(a),
+                Ok(a) => {
+                    let key = attendee_key(&a, &bytes);
+                    if let Some(first) = seen.get(&key) {
+                        bad.push(SkippedFile {
+                            file: file_name(f),
+                            message_id: "seminar-skip-duplicate".into(),
+                            args: BTreeMap::from([("first".to_owned(), first.clone())]),
+                        });
+                    } else {
+                        seen.insert(key, file_name(f));
+                        ok.push(a);
+                    }
+                }
                 Err(e) => bad.push(skipped(f, &e)),
             },
         }
     }
     (ok, bad)
+}
+
+fn ranked<T: ToString>(r: &[Ranked<T>]) -> Vec<RankedItem> {
+    r.iter()
+        .map(|x| RankedItem {
+            id: x.item.to_string(),
+            rank: x.rank,
+            tied: x.tied,
+        })
+        .collect()
 }
 
 /// The class view of a summary.
@@ -256,19 +306,19 @@ pub fn class_view(p: &ContentPacks, s: &ClassSummary, skipped: Vec<SkippedFile>)
                 count: *count,
             })
             .collect(),
-        mean: s.mean,
-        median: s.median,
+        mean: s.mean.text(SCORE_DECIMALS),
+        median: s.median.text(SCORE_DECIMALS),
         questions: s
             .questions
             .iter()
             .map(|q| QuestionClassView {
                 number: q.number,
                 text_id: sme.question_message_id(q.number, "text"),
-                mean_points: q.mean_points,
+                mean_points: q.mean_points.text(SCORE_DECIMALS),
                 answers: q.answers.clone(),
             })
             .collect(),
-        weakest_questions: s.weakest_questions.clone(),
+        weakest_questions: ranked(&s.weakest_questions),
         directions: s
             .directions
             .iter()
@@ -276,10 +326,10 @@ pub fn class_view(p: &ContentPacks, s: &ClassSummary, skipped: Vec<SkippedFile>)
                 direction: d.direction.clone(),
                 title_id: ids::join(&p.csm.pack, &[&d.direction, "title"]),
                 attendees: d.attendees,
-                mean_percent: d.mean_percent,
+                mean_percent: d.mean_percent.text(PERCENT_DECIMALS),
             })
             .collect(),
-        weakest_directions: s.weakest_directions.clone(),
+        weakest_directions: ranked(&s.weakest_directions),
     }
 }
 
@@ -295,14 +345,17 @@ pub fn load_class_files(ctx: &AppCtx, _req: NoReq) -> Result<ClassView, AppError
     }
     let (answers, skipped) = read_attendee_files(p, &files);
     let summary = class_summary(p, &answers);
-    ctx.set_class(Some(answers));
+    ctx.set_class(Some(answers), skipped.clone());
     Ok(class_view(p, &summary, skipped))
 }
 
 /// Renders the class report (PDF) of attendees' answers.
+/// The trainer's branding comes from the database when there is one (the CLI's context is in
+/// memory: no branding).
 pub fn render_class_report(
     ctx: &AppCtx,
     answers: &[AttendeeAnswers],
+    skipped: &[SkippedFile],
     lang: mamori_core::Locale,
     date: time::Date,
 ) -> Result<(Vec<u8>, u32), AppError> {
@@ -313,6 +366,20 @@ pub fn render_class_report(
         .store()
         .map(|s| super::branding::branding_parts(&s))
         .unwrap_or_default();
+    let skipped_lines: Vec<mamori_report::class::SkippedLine> = skipped
+        .iter()
+        .map(|s| {
+            let args: Vec<(&str, mamori_i18n::Arg)> = s
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), mamori_i18n::Arg::Str(v.clone())))
+                .collect();
+            mamori_report::class::SkippedLine {
+                file: s.file.clone(),
+                reason: ctx.localizer().format(lang, &s.message_id, &args),
+            }
+        })
+        .collect();
     let branding = mamori_report::Branding {
         contractor_name,
         contact_line,
@@ -324,6 +391,7 @@ pub fn render_class_report(
         locale: lang,
         date,
         branding: &branding,
+        skipped: &skipped_lines,
     })
     .map_err(|e| AppError::new(crate::ErrorCode::Internal, e.to_string()))?;
     Ok((pdf.bytes, u32::try_from(pdf.pages).unwrap_or(u32::MAX)))
@@ -341,12 +409,61 @@ pub fn save_class_report(
         );
     };
     let today = ctx.today();
-    let (bytes, pages) = render_class_report(ctx, &answers, req.lang, today)?;
+    let (bytes, pages) = render_class_report(ctx, &answers, &ctx.class_skipped(), req.lang, today)?;
     let name = format!(
         "mamori-class-{}-{}.pdf",
         mamori_store::format_date(today).replace('-', ""),
         req.lang.tag()
     );
+    let saved = save_with_dialog(
+        ctx,
+        "dialog-save-report",
+        "filter-pdf",
+        &["pdf"],
+        &name,
+        &bytes,
+    )?;
+    Ok(SavedFile {
+        entries: saved.saved.then_some(pages),
+        ..saved
+    })
+}
+
+/// Renders blank worksheets (no organization): the PDF bytes, its pages and a file name.
+pub fn render_blank_worksheet(
+    ctx: &AppCtx,
+    req: &crate::dto::BlankWorksheetReq,
+) -> Result<(Vec<u8>, u32, String), AppError> {
+    let date = super::report::report_date(req.date.as_deref())?;
+    let branding = super::report::branding(req.branding.as_ref())?;
+    let pdf = mamori_report::render_blank_worksheet(&mamori_report::BlankInput {
+        localizer: ctx.localizer(),
+        locale: req.lang,
+        date,
+        branding: &branding,
+    })
+    .map_err(super::report::report_error)?;
+    Ok((
+        pdf.bytes,
+        u32::try_from(pdf.pages).unwrap_or(u32::MAX),
+        mamori_report::blank_worksheet_file_name(date, req.lang),
+    ))
+}
+
+/// Saves blank worksheets for a seminar (the trainer's branding from Settings, no
+/// organization) where the user chooses.
+pub fn save_blank_worksheet(
+    ctx: &AppCtx,
+    req: crate::dto::SaveBlankWorksheetReq,
+) -> Result<SavedFile, AppError> {
+    let (bytes, pages, name) = render_blank_worksheet(
+        ctx,
+        &crate::dto::BlankWorksheetReq {
+            lang: req.lang,
+            date: Some(mamori_store::format_date(ctx.today())),
+            branding: super::report::stored_branding(ctx).unwrap_or(None),
+        },
+    )?;
     let saved = save_with_dialog(
         ctx,
         "dialog-save-report",

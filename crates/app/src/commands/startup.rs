@@ -6,7 +6,7 @@ use mamori_store::{Problem, Store};
 
 use crate::dto::{
     GetStartupReq, LocaleSource, Preferences, SetLocaleReq, SetLocaleRes, SetPreferencesReq,
-    Startup, UserRole,
+    StartView, Startup, UserRole,
 };
 use crate::{AppCtx, AppError, VERSION};
 
@@ -43,6 +43,8 @@ pub fn get_startup(ctx: &AppCtx, req: GetStartupReq) -> Result<Startup, AppError
 const ROLE_KEY: &str = "role";
 const TEXT_SCALE_KEY: &str = "text-scale";
 const LAST_ORG_KEY: &str = "last-org";
+const START_VIEW_KEY: &str = "start-view";
+const PRESENTATION_KEY: &str = "presentation";
 const TEXT_SCALE_RANGE: std::ops::RangeInclusive<u32> = 80..=200;
 
 fn default_preferences() -> Preferences {
@@ -50,6 +52,8 @@ fn default_preferences() -> Preferences {
         role: None,
         text_scale: 100,
         last_org_id: None,
+        start_view: StartView::LastOrg,
+        presentation: false,
     }
 }
 
@@ -62,6 +66,10 @@ fn preferences(s: &Store) -> Preferences {
             .filter(|v| TEXT_SCALE_RANGE.contains(v))
             .unwrap_or(100),
         last_org_id: get(LAST_ORG_KEY).filter(|v| !v.is_empty()),
+        start_view: get(START_VIEW_KEY)
+            .and_then(|v| StartView::parse(&v))
+            .unwrap_or_default(),
+        presentation: get(PRESENTATION_KEY).as_deref() == Some("on"),
     }
 }
 
@@ -86,6 +94,12 @@ pub fn set_preferences(ctx: &AppCtx, req: SetPreferencesReq) -> Result<Preferenc
         }
         if let Some(id) = req.last_org_id {
             s.set_setting(LAST_ORG_KEY, id.trim())?;
+        }
+        if let Some(v) = req.start_view {
+            s.set_setting(START_VIEW_KEY, v.as_str())?;
+        }
+        if let Some(on) = req.presentation {
+            s.set_setting(PRESENTATION_KEY, if on { "on" } else { "off" })?;
         }
         Ok(())
     })?;

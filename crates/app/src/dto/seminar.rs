@@ -17,6 +17,11 @@ pub struct QuickAnswers {
     /// Maturity answers by statement id.
     #[serde(default)]
     pub maturity: BTreeMap<String, String>,
+    /// The quick run's anonymous id (8–32 lowercase hex digits, random, made by the screen when
+    /// a run starts): written into the result file so the class view counts an attendee once,
+    /// and part of the suggested file name.
+    #[serde(default)]
+    pub run: Option<String>,
 }
 
 /// Response of `quick_score`.
@@ -89,8 +94,9 @@ pub struct QuestionClassView {
     pub number: u32,
     /// Message: the question.
     pub text_id: String,
-    /// Mean points (−1 to 4).
-    pub mean_points: f64,
+    /// Mean points (−1 to 4), rounded by the one rule for class figures
+    /// (`mamori_core::seminar::Figure::text`), as the PDF shows it.
+    pub mean_points: String,
     /// Attendees per answer code.
     pub answers: BTreeMap<String, u32>,
 }
@@ -105,8 +111,20 @@ pub struct DirectionClassView {
     pub title_id: String,
     /// Attendees who answered it.
     pub attendees: u32,
-    /// Mean percent.
-    pub mean_percent: f64,
+    /// Mean percent, a whole number rounded by the one rule for class figures.
+    pub mean_percent: String,
+}
+
+/// A place in a "weakest" list; equal figures share the rank.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RankedItem {
+    /// Question number (as text) or direction id.
+    pub id: String,
+    /// 1-based rank.
+    pub rank: u32,
+    /// Whether another entry has the same figure.
+    pub tied: bool,
 }
 
 /// The class view.
@@ -125,18 +143,40 @@ pub struct ClassView {
     pub bands: Vec<BandCount>,
     /// Attendees per 10 points.
     pub histogram: Vec<HistogramBin>,
-    /// Mean total.
-    pub mean: f64,
-    /// Median total.
-    pub median: f64,
+    /// Mean total (one decimal, the one rounding rule).
+    pub mean: String,
+    /// Median total (one decimal, the one rounding rule).
+    pub median: String,
     /// Every question.
     pub questions: Vec<QuestionClassView>,
-    /// The weakest questions (numbers), weakest first.
-    pub weakest_questions: Vec<u32>,
+    /// The weakest questions, weakest first (five, more when the fifth is tied).
+    pub weakest_questions: Vec<RankedItem>,
     /// Every direction.
     pub directions: Vec<DirectionClassView>,
-    /// The weakest directions (ids), weakest first.
-    pub weakest_directions: Vec<String>,
+    /// The weakest directions, weakest first (three, more when the third is tied).
+    pub weakest_directions: Vec<RankedItem>,
+}
+
+/// What blank worksheets are made with (the CLI's `report --kind worksheet` without `--org`).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BlankWorksheetReq {
+    /// The worksheets' language.
+    pub lang: mamori_core::Locale,
+    /// The PDF's date (`YYYY-MM-DD`); default: today in UTC. A fixed date gives the same bytes.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The trainer's branding.
+    #[serde(default)]
+    pub branding: Option<super::report::ReportBranding>,
+}
+
+/// Request of `save_blank_worksheet`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveBlankWorksheetReq {
+    /// The worksheets' language.
+    pub lang: mamori_core::Locale,
 }
 
 /// Request of `save_class_report`.

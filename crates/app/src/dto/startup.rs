@@ -46,6 +46,38 @@ impl UserRole {
     }
 }
 
+/// What Mamori shows when it starts (a trainer with clients in the portfolio must not have a
+/// client appear on the projector before anything can be switched).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum StartView {
+    /// The organization opened last (the default).
+    #[default]
+    LastOrg,
+    /// The practice company (or the seminar tools when there is none yet).
+    Practice,
+    /// The organization list, with nothing opened.
+    OrgList,
+}
+
+impl StartView {
+    /// The saved text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StartView::LastOrg => "last-org",
+            StartView::Practice => "practice",
+            StartView::OrgList => "org-list",
+        }
+    }
+
+    /// The choice for its saved text.
+    pub fn parse(s: &str) -> Option<StartView> {
+        [StartView::LastOrg, StartView::Practice, StartView::OrgList]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
 /// The user's preferences.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -56,6 +88,11 @@ pub struct Preferences {
     pub text_scale: u32,
     /// The organization opened last, to come back to it.
     pub last_org_id: Option<String>,
+    /// What to show at start-up.
+    pub start_view: StartView,
+    /// Whether the presentation view was on when Mamori was last used: it starts in it again,
+    /// on the seminar tools with no organization open.
+    pub presentation: bool,
 }
 
 /// Request of `set_preferences`: the values to change (absent ones stay).
@@ -71,6 +108,14 @@ pub struct SetPreferencesReq {
     /// The organization opened last (empty text clears it).
     #[serde(default)]
     pub last_org_id: Option<String>,
+    /// What to show at start-up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub start_view: Option<StartView>,
+    /// The presentation view, remembered for the next start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub presentation: Option<bool>,
 }
 
 /// Where the current UI language came from.

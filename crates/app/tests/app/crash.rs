@@ -51,6 +51,7 @@ fn crash_child_commands() {
                     })
                     .collect(),
                 maturity: BTreeMap::new(),
+                run: None,
             };
             save_quick_run(
                 &ctx,
@@ -277,6 +278,7 @@ fn a_quick_run_whose_plan_cannot_be_saved_leaves_nothing() {
                     .map(|q| (q.to_string(), "not_done".to_owned()))
                     .collect(),
                 maturity: BTreeMap::new(),
+                run: None,
             },
         },
     );

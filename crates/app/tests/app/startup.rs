@@ -63,3 +63,45 @@ fn a_broken_database_still_starts_and_reports_a_localizable_error() {
         "{msg}"
     );
 }
+
+#[test]
+fn the_start_view_and_the_presentation_view_are_remembered() {
+    use mamori_app::commands::set_preferences;
+    use mamori_app::dto::{SetPreferencesReq, StartView};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    {
+        let c = AppCtx::open(db.clone(), None).unwrap();
+        let p = get_startup(&c, GetStartupReq::default())
+            .unwrap()
+            .preferences;
+        assert_eq!((p.start_view, p.presentation), (StartView::LastOrg, false));
+        let p = set_preferences(
+            &c,
+            SetPreferencesReq {
+                start_view: Some(StartView::Practice),
+                presentation: Some(true),
+                ..SetPreferencesReq::default()
+            },
+        )
+        .unwrap();
+        assert_eq!((p.start_view, p.presentation), (StartView::Practice, true));
+    }
+    // After a restart; other preferences left alone keep them.
+    let c = AppCtx::open(db, None).unwrap();
+    set_preferences(
+        &c,
+        SetPreferencesReq {
+            text_scale: Some(125),
+            ..SetPreferencesReq::default()
+        },
+    )
+    .unwrap();
+    let p = get_startup(&c, GetStartupReq::default())
+        .unwrap()
+        .preferences;
+    assert_eq!(
+        (p.start_view, p.presentation, p.text_scale),
+        (StartView::Practice, true, 125)
+    );
+}

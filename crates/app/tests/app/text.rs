@@ -193,6 +193,7 @@ fn an_attendee_file_follows_the_same_rule() {
     let answers = AttendeeAnswers {
         selfcheck: (1..=25).map(|q| (q, SelfCheckAnswer::Done)).collect(),
         maturity: Default::default(),
+        run: None,
     };
     let mut v: Value = serde_json::from_str(&write_attendee(packs, &answers)).unwrap();
     v["selfcheck"]["3"] = json!("done\u{1}");

@@ -79,6 +79,12 @@ impl Builder<'_> {
         }
     }
 
+    /// A report made without an organization (blank worksheets): its name is empty, as no
+    /// stored organization's can be.
+    pub(super) fn is_blank(&self) -> bool {
+        self.input.data.organization.name.is_empty()
+    }
+
     pub(super) fn title_block(&self, kind: ReportKind) -> Block {
         let org = &self.input.data.organization.name;
         Block::Title {

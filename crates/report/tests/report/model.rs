@@ -184,6 +184,7 @@ fn the_class_report_has_the_distribution_the_weakest_questions_and_a_radar() {
                 })
                 .collect(),
             maturity: [("d3-q1".to_owned(), "partly".to_owned())].into(),
+            run: None,
         })
         .collect();
     let summary = class_summary(packs, &attendees);
@@ -197,6 +198,7 @@ fn the_class_report_has_the_distribution_the_weakest_questions_and_a_radar() {
                 locale,
                 date: crate::util::DATE,
                 branding: &b,
+                skipped: &[],
             },
             None,
         )

@@ -10,7 +10,7 @@ import type { Startup } from "../../bindings/ipc";
 let calls: Call[] = [];
 const startup: Startup = {
   locale: "en", localeSource: "saved", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null,
-  preferences: { role: "owner", textScale: 100, lastOrgId: null },
+  preferences: { role: "owner", textScale: 100, lastOrgId: null, startView: "last-org", presentation: false },
 };
 
 beforeEach(() => {

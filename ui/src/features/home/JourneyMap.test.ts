@@ -31,7 +31,7 @@ describe("first start and the journey map", () => {
 
   it("comes back to the last organization and continues where it left off", async () => {
     backend({
-      get_startup: () => startup({ preferences: { role: "owner", textScale: 125, lastOrgId: "6d616d6f-7269-4000-8000-000000000001" } }),
+      get_startup: () => startup({ preferences: { role: "owner", textScale: 125, lastOrgId: "6d616d6f-7269-4000-8000-000000000001", startView: "last-org", presentation: false } }),
     });
     render(App);
     expect(await screen.findByText("株式会社ミナト精工 の道のり")).toBeTruthy();
@@ -46,7 +46,7 @@ describe("first start and the journey map", () => {
 
   it("starts a new round only after confirming", async () => {
     const calls = backend({
-      get_startup: () => startup({ preferences: { role: "owner", textScale: 100, lastOrgId: "x" } }),
+      get_startup: () => startup({ preferences: { role: "owner", textScale: 100, lastOrgId: "x", startView: "last-org", presentation: false } }),
       start_next_round: () => ({ ...demoJourney(), round: { ...demoJourney().round, number: 3 } }),
     });
     render(App);

@@ -109,7 +109,7 @@ describe("settings", () => {
 
   it("is one click away in the top bar", async () => {
     backend({
-      get_startup: () => startup({ locale: "en", preferences: { role: "contractor", textScale: 100, lastOrgId: null } }),
+      get_startup: () => startup({ locale: "en", preferences: { role: "contractor", textScale: 100, lastOrgId: null, startView: "last-org", presentation: false } }),
       list_orgs: () => ({ orgs: [] }),
       get_branding: () => ({ contractorName: null, contactLine: null, logoDataUrl: null }),
       get_backups: () => backups,
