@@ -111,6 +111,27 @@ pub(crate) fn save_with_dialog(
     Ok(saved(&path))
 }
 
+/// Saves a PDF where the user chooses; the answer counts its pages when it was saved.
+pub(crate) fn save_pdf(
+    ctx: &AppCtx,
+    name: &str,
+    bytes: &[u8],
+    pages: u32,
+) -> Result<SavedFile, AppError> {
+    let saved = save_with_dialog(
+        ctx,
+        "dialog-save-report",
+        "filter-pdf",
+        &["pdf"],
+        name,
+        bytes,
+    )?;
+    Ok(SavedFile {
+        entries: saved.saved.then_some(pages),
+        ..saved
+    })
+}
+
 /// Saves the plan's due dates as a calendar file where the user chooses.
 pub fn save_ics(ctx: &AppCtx, req: SaveFileReq) -> Result<SavedFile, AppError> {
     let ics = export_ics(ctx, ExportIcsReq { org_id: req.org_id })?;

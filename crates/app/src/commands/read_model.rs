@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use mamori_core::content::ContentPacks;
 use mamori_core::progress::{self, LastEdit, OrgFacts, OrgStatus, step_id};
-use mamori_core::scoring::{score_maturity, score_selfcheck};
+use mamori_core::scoring::{MaturityScore, score_maturity, score_selfcheck};
 use mamori_store::{
     self as store, ActionItem, ActionStatus, DocumentKind, EventEntity, OrgData, RoundData, Store,
     Uuid,
@@ -43,20 +43,24 @@ fn maturity_scores(p: &ContentPacks, r: &RoundData) -> Vec<DirectionScore> {
         .map(|a| (a.question_id.clone(), a.answer.as_str().to_owned()))
         .collect();
     match score_maturity(&p.maturity, &answers) {
-        Ok(m) => m
-            .directions
-            .into_iter()
-            .map(|d| DirectionScore {
-                direction: d.direction,
-                percent: d.percent,
-                dont_know: count(d.dont_know.len()),
-                unanswered: count(d.unanswered.len()),
-            })
-            .collect(),
+        Ok(m) => direction_scores(m),
         // Answers are checked on save and import, so this cannot happen; show nothing rather
         // than fail the whole screen.
         Err(_) => Vec::new(),
     }
+}
+
+/// A maturity score as the screens show it: per direction, in order.
+pub(crate) fn direction_scores(m: MaturityScore) -> Vec<DirectionScore> {
+    m.directions
+        .into_iter()
+        .map(|d| DirectionScore {
+            direction: d.direction,
+            percent: d.percent,
+            dont_know: count(d.dont_know.len()),
+            unanswered: count(d.unanswered.len()),
+        })
+        .collect()
 }
 
 /// The direction an action belongs to, from its reference.

@@ -141,18 +141,7 @@ pub fn save_report(
         branding: stored_branding(ctx)?,
     };
     let (bytes, pages, name) = render_report(ctx, &full)?;
-    let saved = super::files::save_with_dialog(
-        ctx,
-        "dialog-save-report",
-        "filter-pdf",
-        &["pdf"],
-        &name,
-        &bytes,
-    )?;
-    Ok(crate::dto::SavedFile {
-        entries: saved.saved.then_some(pages),
-        ..saved
-    })
+    super::files::save_pdf(ctx, &name, &bytes, pages)
 }
 
 /// Saves one report per organization (archived ones left out) into a folder the user

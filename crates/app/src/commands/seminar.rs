@@ -20,9 +20,8 @@ use super::journey::{record_maturity_answer, record_selfcheck_answer};
 use super::read_model::journey;
 use super::selfcheck::score_dto;
 use crate::dto::{
-    BandCount, ClassView, DirectionClassView, DirectionScore, HistogramBin, Journey, NoReq,
-    QuestionClassView, QuickAnswers, QuickScore, RankedItem, SaveQuickRunReq, SavedFile,
-    SkippedFile,
+    BandCount, ClassView, DirectionClassView, HistogramBin, Journey, NoReq, QuestionClassView,
+    QuickAnswers, QuickScore, RankedItem, SaveQuickRunReq, SavedFile, SkippedFile,
 };
 use crate::files::read_limited;
 use crate::{AppCtx, AppError};
@@ -91,17 +90,7 @@ pub fn quick_score(_ctx: &AppCtx, req: QuickAnswers) -> Result<QuickScore, AppEr
     let sc = &p.sme.selfcheck;
     let points = SelfCheckAnswer::points;
     let directions = score_maturity(&p.maturity, &a.maturity)
-        .map(|m| {
-            m.directions
-                .into_iter()
-                .map(|d| DirectionScore {
-                    direction: d.direction,
-                    percent: d.percent,
-                    dont_know: count(d.dont_know.len()),
-                    unanswered: count(d.unanswered.len()),
-                })
-                .collect()
-        })
+        .map(super::read_model::direction_scores)
         .unwrap_or_default();
     Ok(QuickScore {
         answered: count(a.selfcheck.len()),
@@ -415,18 +404,7 @@ pub fn save_class_report(
         mamori_store::format_date(today).replace('-', ""),
         req.lang.tag()
     );
-    let saved = save_with_dialog(
-        ctx,
-        "dialog-save-report",
-        "filter-pdf",
-        &["pdf"],
-        &name,
-        &bytes,
-    )?;
-    Ok(SavedFile {
-        entries: saved.saved.then_some(pages),
-        ..saved
-    })
+    super::files::save_pdf(ctx, &name, &bytes, pages)
 }
 
 /// Renders blank worksheets (no organization): the PDF bytes, its pages and a file name.
@@ -464,16 +442,5 @@ pub fn save_blank_worksheet(
             branding: super::report::stored_branding(ctx).unwrap_or(None),
         },
     )?;
-    let saved = save_with_dialog(
-        ctx,
-        "dialog-save-report",
-        "filter-pdf",
-        &["pdf"],
-        &name,
-        &bytes,
-    )?;
-    Ok(SavedFile {
-        entries: saved.saved.then_some(pages),
-        ..saved
-    })
+    super::files::save_pdf(ctx, &name, &bytes, pages)
 }
