@@ -2,6 +2,20 @@
 // Do not edit: run `MAMORI_UPDATE_BINDINGS=1 cargo test -p mamori-app bindings`.
 
 /**
+ * Where an action item came from.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type ActionSource = "gap" | "dont-know" | "manual";
+
+/**
+ * Where an action item stands.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type ActionStatus = "open" | "doing" | "done";
+
+/**
  * An action item.
  */
 export type ActionView = { 
@@ -10,9 +24,9 @@ export type ActionView = {
  */
 id: string, 
 /**
- * `gap`, `dont-know` or `manual`.
+ * Where it came from.
  */
-source: string, 
+source: ActionSource, 
 /**
  * What it came from (`selfcheck/7`, `d3-q2`, `csm/d1/s1`).
  */
@@ -34,13 +48,13 @@ owner: string | null,
  */
 dueDate: string | null, 
 /**
- * `open`, `doing` or `done`.
+ * Where it stands.
  */
-status: string, 
+status: ActionStatus, 
 /**
- * `quick`, `half-day` or `project`.
+ * How much work it is.
  */
-effort: string | null, 
+effort: Effort | null, 
 /**
  * Not done and past its due date.
  */
@@ -682,6 +696,20 @@ sources: Array<string>,
 steps: Array<StepView>, };
 
 /**
+ * Which document.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type DocumentKind = "policy" | "incident-card";
+
+/**
+ * Rough size of the work.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type Effort = "quick" | "half-day" | "project";
+
+/**
  * An effort size.
  */
 export type EffortView = { 
@@ -695,7 +723,9 @@ id: string,
 nameId: string, };
 
 /**
- * Head-count band (as in Japanese SME statistics).
+ * Head-count band, as Japanese SME statistics group firms.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
  */
 export type EmployeeBand = "1-5" | "6-20" | "21-50" | "51-100" | "101-300" | "301+";
 
@@ -1055,6 +1085,13 @@ export type Locale = "ja" | "en";
 export type LocaleSource = "saved" | "os";
 
 /**
+ * An answer to a maturity question.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type MaturityAnswer = "not-started" | "partly" | "in-place" | "reviewed" | "dont-know";
+
+/**
  * A maturity statement.
  */
 export type MaturityQuestionView = { 
@@ -1331,6 +1368,13 @@ titleId: string,
 bodyId: string, };
 
 /**
+ * How a partner is related to the organization.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type PartnerRelation = "subsidiary" | "group-company" | "business-partner" | "contractor" | "it-vendor";
+
+/**
  * A supply-chain partner.
  */
 export type PartnerView = { 
@@ -1343,21 +1387,21 @@ id: string,
  */
 name: string, 
 /**
- * `subsidiary`, `group-company`, `business-partner`, `contractor`, `it-vendor`.
+ * The relation.
  */
-relation: string, 
+relation: PartnerRelation, 
 /**
  * What they handle.
  */
 handles: string | null, 
 /**
- * `none`, `star1`, `star2`, `unknown`.
+ * Their SECURITY ACTION level.
  */
-securityActionLevel: string, 
+securityActionLevel: SecurityActionLevel, 
 /**
- * `yes`, `no`, `unknown`.
+ * Whether the contract has a security clause.
  */
-contractHasSecurityClause: string, 
+contractHasSecurityClause: YesNoUnknown, 
 /**
  * When last checked.
  */
@@ -1713,13 +1757,13 @@ owner: string | null,
  */
 dueDate: string | null, 
 /**
- * `open`, `doing`, `done`.
+ * Where it stands.
  */
-status: string, 
+status: ActionStatus, 
 /**
- * `quick`, `half-day`, `project`.
+ * How much work it is.
  */
-effort: string | null, };
+effort: Effort | null, };
 
 /**
  * Request of `save_blank_worksheet`.
@@ -1748,9 +1792,9 @@ export type SaveDocumentReq = {
  */
 orgId: string, 
 /**
- * `policy` or `incident-card`.
+ * Which document.
  */
-kind: string, 
+kind: DocumentKind, 
 /**
  * Field key → text; blank values are dropped.
  */
@@ -1778,9 +1822,9 @@ roundId: string,
  */
 questionId: string, 
 /**
- * `not-started`, `partly`, `in-place`, `reviewed`, `dont-know`.
+ * The answer.
  */
-answer: string, 
+answer: MaturityAnswer, 
 /**
  * Note.
  */
@@ -1805,7 +1849,7 @@ name: string,
 /**
  * Relation.
  */
-relation: string, 
+relation: PartnerRelation, 
 /**
  * What they handle.
  */
@@ -1813,11 +1857,11 @@ handles: string | null,
 /**
  * Their SECURITY ACTION level.
  */
-securityActionLevel: string, 
+securityActionLevel: SecurityActionLevel, 
 /**
  * Whether the contract has a security clause.
  */
-contractHasSecurityClause: string, 
+contractHasSecurityClause: YesNoUnknown, 
 /**
  * When last checked (`YYYY-MM-DD`).
  */
@@ -2063,6 +2107,13 @@ headingId: string,
  * Message: body (uses the template's fields as variables).
  */
 bodyId: string, };
+
+/**
+ * The partner's SECURITY ACTION self-declaration.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type SecurityActionLevel = "none" | "star1" | "star2" | "unknown";
 
 /**
  * SECURITY ACTION.
@@ -2543,6 +2594,13 @@ notes: string | null, };
  * contractor with the client list, a trainer with the demo company).
  */
 export type UserRole = "owner" | "contractor" | "trainer";
+
+/**
+ * Yes, no, or not known.
+ *
+ * Crosses the IPC and client files as its text (`as_str`), typed on both sides.
+ */
+export type YesNoUnknown = "yes" | "no" | "unknown";
 
 /** Every command: its request and response types. */
 export type Commands = {

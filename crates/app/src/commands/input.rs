@@ -1,4 +1,5 @@
-//! Reading a command's input: ids, closed sets, dates and optional text, each turned into a
+//! Reading a command's input: ids, dates and optional text (closed sets are typed enums in the
+//! requests, refused when the request is read), each turned into a
 //! localized `invalid-input` error naming the field when it is not right. Every command module
 //! uses these; they use nothing of the commands.
 
@@ -30,22 +31,6 @@ pub(crate) fn parse_id(field: &str, s: &str) -> Result<Uuid, AppError> {
 /// An organization's id.
 pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
     parse_id("orgId", s)
-}
-
-/// A value of a closed set, by its code.
-pub(crate) fn parse_enum<T>(
-    field: &str,
-    s: &str,
-    parse: fn(&str) -> Option<T>,
-) -> Result<T, AppError> {
-    parse(s).ok_or_else(|| {
-        invalid(
-            field,
-            Problem::UnknownValue {
-                value: s.chars().take(60).collect(),
-            },
-        )
-    })
 }
 
 /// An optional date (`YYYY-MM-DD`); blank is none.

@@ -5,14 +5,12 @@
 
 use mamori_core::scoring::SelfCheckAnswer;
 use mamori_store::{
-    self as store, ActionInput, ActionItem, ActionSource, ActionStatus, DocumentKind, Effort,
-    MaturityAnswer, PartnerInput, PartnerRelation, Problem, SecurityActionLevel, StepInput,
-    StepStatus, Store, Uuid, YesNoUnknown,
+    self as store, ActionInput, ActionItem, ActionSource, ActionStatus, MaturityAnswer,
+    PartnerInput, Problem, StepInput, StepStatus, Store, Uuid,
 };
 
 use super::content::packs;
-use super::input::{invalid, parse_enum, parse_id, parse_opt_date, parse_org_id, text};
-use super::orgs::band_to_store;
+use super::input::{invalid, parse_id, parse_opt_date, parse_org_id, text};
 use super::read_model::journey;
 use super::startup::ui_locale;
 use crate::dto::{
@@ -137,7 +135,7 @@ pub fn save_maturity_answer(ctx: &AppCtx, req: SaveMaturityAnswerReq) -> Result<
             },
         ));
     }
-    let answer = parse_enum("answer", &req.answer, MaturityAnswer::parse)?;
+    let answer = req.answer;
     let note = text(req.note);
     let mut s = ctx.store()?;
     let org_id = s.transaction(|s| {
@@ -264,7 +262,7 @@ pub fn save_step(ctx: &AppCtx, req: SaveStepReq) -> Result<Journey, AppError> {
 /// Saves the policy draft or the incident card.
 pub fn save_document(ctx: &AppCtx, req: SaveDocumentReq) -> Result<Journey, AppError> {
     let org_id = parse_org_id(&req.org_id)?;
-    let kind = parse_enum("kind", &req.kind, DocumentKind::parse)?;
+    let kind = req.kind;
     let mut s = ctx.store()?;
     s.save_document(org_id, kind, &req.fields)?;
     journey(ctx, &s, org_id)
@@ -273,10 +271,8 @@ pub fn save_document(ctx: &AppCtx, req: SaveDocumentReq) -> Result<Journey, AppE
 /// Adds a manual action (no id) or edits one (its source and reference stay).
 pub fn save_action(ctx: &AppCtx, req: SaveActionReq) -> Result<Journey, AppError> {
     let org_id = parse_org_id(&req.org_id)?;
-    let status = parse_enum("status", &req.status, ActionStatus::parse)?;
-    let effort = text(req.effort)
-        .map(|e| parse_enum("effort", &e, Effort::parse))
-        .transpose()?;
+    let status = req.status;
+    let effort = req.effort;
     let due_date = parse_opt_date("dueDate", req.due_date.as_deref())?;
     let mut s = ctx.store()?;
     match req.id {
@@ -340,18 +336,10 @@ pub fn save_partner(ctx: &AppCtx, req: SavePartnerReq) -> Result<Journey, AppErr
     let org_id = parse_org_id(&req.org_id)?;
     let input = PartnerInput {
         name: req.name,
-        relation: parse_enum("relation", &req.relation, PartnerRelation::parse)?,
+        relation: req.relation,
         handles: text(req.handles),
-        security_action_level: parse_enum(
-            "securityActionLevel",
-            &req.security_action_level,
-            SecurityActionLevel::parse,
-        )?,
-        contract_has_security_clause: parse_enum(
-            "contractHasSecurityClause",
-            &req.contract_has_security_clause,
-            YesNoUnknown::parse,
-        )?,
+        security_action_level: req.security_action_level,
+        contract_has_security_clause: req.contract_has_security_clause,
         last_checked: parse_opt_date("lastChecked", req.last_checked.as_deref())?,
         note: text(req.note),
     };
@@ -397,7 +385,7 @@ pub fn update_org(ctx: &AppCtx, req: UpdateOrgReq) -> Result<Journey, AppError> 
         name: req.name.trim().to_owned(),
         name_reading: text(req.name_reading),
         industry: text(req.industry),
-        employee_band: req.employee_band.map(band_to_store),
+        employee_band: req.employee_band,
         contact_person: text(req.contact_person),
         notes: text(req.notes),
     };

@@ -10,8 +10,8 @@ use time::Date;
 
 use super::input::parse_org_id;
 use crate::dto::{
-    CreateDemoReq, CreateDemoRes, CreateOrgReq, EmployeeBand, ExportOrgReq, ExportOrgRes,
-    ImportOrgReq, ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
+    CreateDemoReq, CreateDemoRes, CreateOrgReq, ExportOrgReq, ExportOrgRes, ImportOrgReq,
+    ImportOrgRes, ListOrgsReq, ListOrgsRes, Org, OrgSummary, RoundBrief,
 };
 use crate::{AppCtx, AppError, VERSION};
 
@@ -38,7 +38,7 @@ pub(crate) fn org_input(req: CreateOrgReq) -> OrgInput {
         name: req.name.trim().to_owned(),
         name_reading: trim(req.name_reading),
         industry: trim(req.industry),
-        employee_band: req.employee_band.map(band_to_store),
+        employee_band: req.employee_band,
         contact_person: trim(req.contact_person),
         notes: trim(req.notes),
     }
@@ -136,35 +136,13 @@ pub(crate) fn file_name_part(name: &str) -> String {
     if s.is_empty() { "org".to_owned() } else { s }
 }
 
-pub(crate) fn band_to_store(b: EmployeeBand) -> store::EmployeeBand {
-    match b {
-        EmployeeBand::From1To5 => store::EmployeeBand::From1To5,
-        EmployeeBand::From6To20 => store::EmployeeBand::From6To20,
-        EmployeeBand::From21To50 => store::EmployeeBand::From21To50,
-        EmployeeBand::From51To100 => store::EmployeeBand::From51To100,
-        EmployeeBand::From101To300 => store::EmployeeBand::From101To300,
-        EmployeeBand::Over300 => store::EmployeeBand::Over300,
-    }
-}
-
-fn band_from_store(b: store::EmployeeBand) -> EmployeeBand {
-    match b {
-        store::EmployeeBand::From1To5 => EmployeeBand::From1To5,
-        store::EmployeeBand::From6To20 => EmployeeBand::From6To20,
-        store::EmployeeBand::From21To50 => EmployeeBand::From21To50,
-        store::EmployeeBand::From51To100 => EmployeeBand::From51To100,
-        store::EmployeeBand::From101To300 => EmployeeBand::From101To300,
-        store::EmployeeBand::Over300 => EmployeeBand::Over300,
-    }
-}
-
 pub(crate) fn org_dto(o: store::Organization) -> Org {
     Org {
         id: o.id.to_string(),
         name: o.name,
         name_reading: o.name_reading,
         industry: o.industry,
-        employee_band: o.employee_band.map(band_from_store),
+        employee_band: o.employee_band,
         contact_person: o.contact_person,
         notes: o.notes,
         archived_at: o.archived_at.map(|t| t.to_string()),
@@ -211,12 +189,14 @@ mod tests {
     }
 
     #[test]
-    fn every_band_maps_both_ways() {
+    fn bands_cross_the_wire_as_the_store_writes_them() {
         for b in store::EmployeeBand::ALL {
-            assert_eq!(band_to_store(band_from_store(*b)), *b);
-            // The wire names match the store's.
-            let json = serde_json::to_value(band_from_store(*b)).unwrap();
+            let json = serde_json::to_value(b).unwrap();
             assert_eq!(json, b.as_str());
+            assert_eq!(
+                serde_json::from_value::<store::EmployeeBand>(json).unwrap(),
+                *b
+            );
         }
     }
 }

@@ -5,6 +5,10 @@ use std::collections::BTreeMap;
 
 pub use mamori_core::progress::{ContinueAt, Screen, StepStatus};
 pub use mamori_core::scoring::SelfCheckAnswer;
+pub use mamori_store::{
+    ActionSource, ActionStatus, DocumentKind, Effort, MaturityAnswer, PartnerRelation,
+    SecurityActionLevel, YesNoUnknown,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -122,8 +126,8 @@ pub struct StepState {
 pub struct ActionView {
     /// Its id.
     pub id: String,
-    /// `gap`, `dont-know` or `manual`.
-    pub source: String,
+    /// Where it came from.
+    pub source: ActionSource,
     /// What it came from (`selfcheck/7`, `d3-q2`, `csm/d1/s1`).
     pub ref_id: Option<String>,
     /// The direction it belongs to, when known (from its source).
@@ -134,10 +138,10 @@ pub struct ActionView {
     pub owner: Option<String>,
     /// By when.
     pub due_date: Option<String>,
-    /// `open`, `doing` or `done`.
-    pub status: String,
-    /// `quick`, `half-day` or `project`.
-    pub effort: Option<String>,
+    /// Where it stands.
+    pub status: ActionStatus,
+    /// How much work it is.
+    pub effort: Option<Effort>,
     /// Not done and past its due date.
     pub overdue: bool,
     /// When it was created.
@@ -152,14 +156,14 @@ pub struct PartnerView {
     pub id: String,
     /// Name.
     pub name: String,
-    /// `subsidiary`, `group-company`, `business-partner`, `contractor`, `it-vendor`.
-    pub relation: String,
+    /// The relation.
+    pub relation: PartnerRelation,
     /// What they handle.
     pub handles: Option<String>,
-    /// `none`, `star1`, `star2`, `unknown`.
-    pub security_action_level: String,
-    /// `yes`, `no`, `unknown`.
-    pub contract_has_security_clause: String,
+    /// Their SECURITY ACTION level.
+    pub security_action_level: SecurityActionLevel,
+    /// Whether the contract has a security clause.
+    pub contract_has_security_clause: YesNoUnknown,
     /// When last checked.
     pub last_checked: Option<String>,
     /// Note.
@@ -303,8 +307,8 @@ pub struct SaveMaturityAnswerReq {
     pub round_id: String,
     /// Statement id.
     pub question_id: String,
-    /// `not-started`, `partly`, `in-place`, `reviewed`, `dont-know`.
-    pub answer: String,
+    /// The answer.
+    pub answer: MaturityAnswer,
     /// Note.
     #[serde(default)]
     pub note: Option<String>,
@@ -346,8 +350,8 @@ pub struct SaveStepReq {
 pub struct SaveDocumentReq {
     /// The organization.
     pub org_id: String,
-    /// `policy` or `incident-card`.
-    pub kind: String,
+    /// Which document.
+    pub kind: DocumentKind,
     /// Field key → text; blank values are dropped.
     pub fields: BTreeMap<String, String>,
 }
@@ -369,11 +373,11 @@ pub struct SaveActionReq {
     /// By when (`YYYY-MM-DD`).
     #[serde(default)]
     pub due_date: Option<String>,
-    /// `open`, `doing`, `done`.
-    pub status: String,
-    /// `quick`, `half-day`, `project`.
+    /// Where it stands.
+    pub status: ActionStatus,
+    /// How much work it is.
     #[serde(default)]
-    pub effort: Option<String>,
+    pub effort: Option<Effort>,
 }
 
 /// Request of `delete_action`.
@@ -398,14 +402,14 @@ pub struct SavePartnerReq {
     /// Name.
     pub name: String,
     /// Relation.
-    pub relation: String,
+    pub relation: PartnerRelation,
     /// What they handle.
     #[serde(default)]
     pub handles: Option<String>,
     /// Their SECURITY ACTION level.
-    pub security_action_level: String,
+    pub security_action_level: SecurityActionLevel,
     /// Whether the contract has a security clause.
-    pub contract_has_security_clause: String,
+    pub contract_has_security_clause: YesNoUnknown,
     /// When last checked (`YYYY-MM-DD`).
     #[serde(default)]
     pub last_checked: Option<String>,

@@ -5,28 +5,8 @@ pub use mamori_core::progress::Stage;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Head-count band (as in Japanese SME statistics).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub enum EmployeeBand {
-    /// 1–5 people.
-    #[serde(rename = "1-5")]
-    From1To5,
-    /// 6–20 people.
-    #[serde(rename = "6-20")]
-    From6To20,
-    /// 21–50 people.
-    #[serde(rename = "21-50")]
-    From21To50,
-    /// 51–100 people.
-    #[serde(rename = "51-100")]
-    From51To100,
-    /// 101–300 people.
-    #[serde(rename = "101-300")]
-    From101To300,
-    /// More than 300 people.
-    #[serde(rename = "301+")]
-    Over300,
-}
+/// Head-count band (as in Japanese SME statistics): the store's closed set, typed on both sides.
+pub use mamori_store::EmployeeBand;
 
 /// Request of `list_orgs`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]

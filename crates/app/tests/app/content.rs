@@ -115,3 +115,22 @@ fn a_source_without_edition_or_date_reads_cleanly() {
     );
     assert_eq!(ja, "出典：SECURITY ACTION（IPA、2017-02-07）");
 }
+
+/// The screens send the content's effort ids and maturity answer codes as the store's typed
+/// closed sets: they must be the same sets.
+#[test]
+fn content_codes_are_the_stores_closed_sets() {
+    let p = mamori_core::ContentPacks::embedded().unwrap();
+    let efforts: Vec<&str> = p.roles.efforts.iter().map(|e| e.id.as_str()).collect();
+    let store: Vec<&str> = mamori_store::Effort::ALL
+        .iter()
+        .map(|e| e.as_str())
+        .collect();
+    assert_eq!(efforts, store);
+    let scale: Vec<&str> = p.maturity.scale.iter().map(|s| s.code.as_str()).collect();
+    let store: Vec<&str> = mamori_store::MaturityAnswer::ALL
+        .iter()
+        .map(|a| a.as_str())
+        .collect();
+    assert_eq!(scale, store);
+}

@@ -6,11 +6,14 @@ use mamori_app::commands::{
     start_next_round,
 };
 use mamori_app::dto::{
+    ActionSource, ActionStatus, DocumentKind, Effort, MaturityAnswer, Screen, SelfCheckAnswer,
+    StepStatus,
+};
+use mamori_app::dto::{
     CreateDemoReq, CreateOrgReq, DeleteActionReq, ExportIcsReq, GetContentReq, Journey, OpenOrgReq,
     SaveActionReq, SaveDocumentReq, SaveMaturityAnswerReq, SaveSelfcheckAnswerReq, SaveStepReq,
     SetLocaleReq, StartNextRoundReq,
 };
-use mamori_app::dto::{Screen, SelfCheckAnswer, StepStatus};
 use mamori_app::{AppCtx, ErrorCode};
 use mamori_core::Locale;
 use time::macros::date;
@@ -141,11 +144,15 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
     assert_eq!(j.selfcheck.running_total, 85);
     assert_eq!(score.dont_know, vec![25]);
     // 3 partly + 1 not done are gaps, 1 don't know is a follow-up.
-    let gaps: Vec<_> = j.actions.iter().filter(|a| a.source == "gap").collect();
+    let gaps: Vec<_> = j
+        .actions
+        .iter()
+        .filter(|a| a.source == ActionSource::Gap)
+        .collect();
     let follow: Vec<_> = j
         .actions
         .iter()
-        .filter(|a| a.source == "dont-know")
+        .filter(|a| a.source == ActionSource::DontKnow)
         .collect();
     assert_eq!((gaps.len(), follow.len()), (4, 1));
     assert_eq!(follow[0].ref_id.as_deref(), Some("selfcheck/25"));
@@ -158,7 +165,13 @@ fn answering_all_25_questions_gives_the_score_and_band_and_plans_the_gaps() {
     // Answering "done" removes the untouched action again; answering twice adds none.
     j = answer(&c, &j, 24, "done");
     j = answer(&c, &j, 23, "not_done");
-    assert_eq!(j.actions.iter().filter(|a| a.source == "gap").count(), 3);
+    assert_eq!(
+        j.actions
+            .iter()
+            .filter(|a| a.source == ActionSource::Gap)
+            .count(),
+        3
+    );
     // The self-check is complete, the policy is not adopted: continue at the policy.
     assert_eq!(j.continue_at.screen, Screen::Policy);
     let star2 = j
@@ -199,7 +212,7 @@ fn policy_adopted_and_published_with_all_basics_gives_two_stars() {
         &c,
         SaveDocumentReq {
             org_id: j.org.id.clone(),
-            kind: "policy".into(),
+            kind: DocumentKind::Policy,
             fields,
         },
     )
@@ -259,8 +272,8 @@ fn manual_actions_are_added_edited_deleted_and_exported_as_a_calendar() {
             title: "UTMの見積もりを取る, 比較する".into(),
             owner: Some("社長".into()),
             due_date: Some("2026-11-20".into()),
-            status: "open".into(),
-            effort: Some("half-day".into()),
+            status: ActionStatus::Open,
+            effort: Some(Effort::HalfDay),
         },
     )
     .unwrap();
@@ -290,7 +303,7 @@ fn manual_actions_are_added_edited_deleted_and_exported_as_a_calendar() {
             title: a.title.clone(),
             owner: None,
             due_date: None,
-            status: "done".into(),
+            status: ActionStatus::Done,
             effort: None,
         },
     )
@@ -304,7 +317,7 @@ fn manual_actions_are_added_edited_deleted_and_exported_as_a_calendar() {
             title: "  ".into(),
             owner: None,
             due_date: None,
-            status: "open".into(),
+            status: ActionStatus::Open,
             effort: None,
         },
     )
@@ -341,7 +354,7 @@ fn a_new_round_keeps_steps_and_compares_with_the_last_one() {
         SaveMaturityAnswerReq {
             round_id: j.round.id.clone(),
             question_id: "d1-q1".into(),
-            answer: "in-place".into(),
+            answer: MaturityAnswer::InPlace,
             note: None,
         },
     )
@@ -430,14 +443,7 @@ fn bad_ids_are_clear_errors() {
     )
     .unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidInput);
-    let e = save_document(
-        &c,
-        SaveDocumentReq {
-            org_id: j.org.id.clone(),
-            kind: "contract".into(),
-            fields: BTreeMap::new(),
-        },
-    )
-    .unwrap_err();
-    assert_eq!(e.args["field"], "kind");
+    // A document kind outside the closed set cannot even be sent.
+    let bad = serde_json::json!({ "orgId": j.org.id, "kind": "contract", "fields": {} });
+    assert!(serde_json::from_value::<SaveDocumentReq>(bad).is_err());
 }
