@@ -34,8 +34,8 @@ function startApp(j: Journey) {
 describe("stage screens in the app", () => {
   it("the journey map opens the basics, and the basics lead to the self-check", async () => {
     startApp(demoJourney());
-    await fireEvent.click(await screen.findByText("Start with the 5 basics"));
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("The 5 basics");
+    await fireEvent.click(await screen.findByText("Start with the five basics"));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("The five basics");
     await fireEvent.click(screen.getByTestId("bs-continue"));
     expect(screen.getByTestId("sc-question-16")).toBeTruthy();
   });

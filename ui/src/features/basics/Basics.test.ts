@@ -32,7 +32,7 @@ describe("Basics", () => {
   it("shows the five basics with IPA's wording, steps, roles and efforts", () => {
     openJourney();
     render(Basics);
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("The 5 basics");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("The five basics");
     for (const id of ["b1", "b2", "b3", "b4", "b5"]) expect(screen.getByTestId(`bs-basic-${id}`)).toBeTruthy();
     expect(screen.getByText("OSやソフトウェアは常に最新の状態にしよう！")).toBeTruthy();
     expect(screen.getByTestId("bs-basic-b1").textContent).toContain("Who: Security lead");
