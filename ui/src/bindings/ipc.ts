@@ -360,10 +360,15 @@ maturityQuestions: number,
  */
 locales: number, 
 /**
- * Every problem (English, for developers): content rules, missing or orphaned messages,
- * Fluent syntax and locale parity.
+ * Every problem (English, for developers): content rules (including a `checked` date after
+ * today), missing or orphaned messages, Fluent syntax and locale parity.
  */
-problems: Array<string>, };
+problems: Array<string>, 
+/**
+ * Facts whose `checked` date is more than 12 months before today: to re-check against
+ * their sources. A warning only: it does not make `ok` false.
+ */
+toRecheck: Array<RecheckFact>, };
 
 /**
  * Request of `content_summary`: nothing.
@@ -374,6 +379,11 @@ export type ContentSummaryReq = Record<symbol, never>;
  * Everything the guided journey shows.
  */
 export type ContentView = { 
+/**
+ * When the content's dated facts were checked (oldest and newest `checked` date), or null
+ * when no fact records one.
+ */
+factsChecked: FactsChecked | null, 
 /**
  * Message: "summarised by Mamori, not endorsed" notice.
  */
@@ -751,6 +761,19 @@ bundle: string,
  * A suggested file name, e.g. `mamori-株式会社ミナト精工-20250601.json`.
  */
 fileName: string, };
+
+/**
+ * When the content's time-sensitive facts were checked against their sources.
+ */
+export type FactsChecked = { 
+/**
+ * The oldest `checked` date (`YYYY-MM-DD`): every dated fact was checked on or after it.
+ */
+oldest: string, 
+/**
+ * The newest `checked` date (`YYYY-MM-DD`).
+ */
+newest: string, };
 
 /**
  * A labelled fill-in field.
@@ -1549,6 +1572,24 @@ score: SelfcheckScore | null,
 directions: Array<DirectionScore>, };
 
 /**
+ * A fact due for a new check.
+ */
+export type RecheckFact = { 
+/**
+ * The fact's id: its message prefix (`src-ipa-security-action`, `inc-ipa-company-desk`)
+ * or the pack prefix (`inc`) for a date on a whole pack.
+ */
+id: string, 
+/**
+ * The content file stem (`sources`, `incident`, …).
+ */
+file: string, 
+/**
+ * When it was last checked (`YYYY-MM-DD`).
+ */
+checked: string, };
+
+/**
  * Which report.
  */
 export type ReportKind = "summary" | "full" | "policy" | "incident" | "worksheet";
@@ -2251,6 +2292,10 @@ date: string | null,
  * Official web page.
  */
 url: string | null, 
+/**
+ * When the source's facts were last checked (`YYYY-MM-DD`), if recorded.
+ */
+checked: string | null, 
 /**
  * Message: what this document is.
  */
