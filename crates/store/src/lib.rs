@@ -32,6 +32,7 @@ mod orgs;
 mod partners;
 mod portfolio;
 mod progress;
+mod require;
 mod rounds;
 mod settings;
 mod values;
