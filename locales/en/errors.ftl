@@ -33,6 +33,7 @@ error-bad-bundle = This file cannot be imported, so nothing was changed. { $prob
         [bad-date] “{ $field }” is not a valid date between 2000 and 2100: { $value }
         [too-long] “{ $field }” is too long (at most { $max } characters).
         [empty] “{ $field }” is empty.
+        [control-char] “{ $field }” contains an invisible control character ({ $value }), such as a tab.
         [bad-id] “{ $field }” is not a valid ID: { $value }
         [bad-reference] “{ $field }” refers to something that is not in the file: { $value }
         [second-open-round] “{ $field }”: the file has more than one assessment in progress.
@@ -40,12 +41,14 @@ error-bad-bundle = This file cannot be imported, so nothing was changed. { $prob
        *[other] Its content is not valid (at “{ $field }”).
     } { $problem ->
         [unsupported] {""}
+        [control-char] Ask whoever made the file to type that text again in Mamori without it, then save the file again.
         [unknown-content-id] Please update Mamori, then import it again.
        *[other] If someone sent it to you, ask them to save it again from Mamori and send the new file.
     }
 error-invalid-field = Please check “{ $field }”: { $problem ->
         [empty] it must not be empty.
         [too-long] it is too long (at most { $max } characters).
+        [control-char] it contains an invisible control character ({ $value }), such as a tab or a line break copied from another program. Delete it (or type the text again) and save.
         [bad-date] it is not a valid date between 2000 and 2100 ({ $value }).
         [unknown-value] “{ $value }” is not one of the allowed values.
         [unknown-content-id] “{ $value }” is not a question or step of the current guidance.

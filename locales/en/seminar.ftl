@@ -7,6 +7,7 @@ seminar-skip-too-large = The file is too large for an attendee file (more than {
 seminar-skip-not-attendee = This is not a Mamori attendee file.
 seminar-skip-unknown-question = The file names a question Mamori does not have ({ $question }).
 seminar-skip-unknown-answer = Question { $question } has an answer Mamori does not know ({ $value }).
+seminar-skip-control-char = The file contains an invisible control character ({ $value }) where only answers belong. Ask the attendee to save the file again from Mamori.
 seminar-skip-incomplete = The self-check in this file is not complete ({ $missing } questions open).
 seminar-skip-unreadable = The file could not be read.
 seminar-error-no-class = Load the attendees' files first.

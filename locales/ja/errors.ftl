@@ -33,6 +33,7 @@ error-bad-bundle = このファイルは取り込めないため、何も変更�
         [bad-date] 「{ $field }」が2000年～2100年の正しい日付ではありません：{ $value }
         [too-long] 「{ $field }」が長すぎます（{ $max }文字まで）。
         [empty] 「{ $field }」が空です。
+        [control-char] 「{ $field }」に目に見えない制御文字（{ $value }、タブなど）が含まれています。
         [bad-id] 「{ $field }」のIDが正しくありません：{ $value }
         [bad-reference] 「{ $field }」が、ファイルにないデータを指しています：{ $value }
         [second-open-round] 「{ $field }」：実施中の診断が2つ以上あります。
@@ -40,12 +41,14 @@ error-bad-bundle = このファイルは取り込めないため、何も変更�
        *[other] 内容が正しくありません（「{ $field }」）。
     }{ $problem ->
         [unsupported] {""}
+        [control-char] ファイルを作った方に、その文字を含めずにまもりで入力し直してから、もう一度保存するよう依頼してください。
         [unknown-content-id] まもりを更新してから、もう一度取り込んでください。
        *[other] ほかの方から受け取ったファイルの場合は、まもりで保存し直したファイルを送ってもらってください。
     }
 error-invalid-field = 「{ $field }」を確認してください：{ $problem ->
         [empty] 入力が必要です。
         [too-long] 長すぎます（{ $max }文字まで）。
+        [control-char] 目に見えない制御文字（{ $value }）が含まれています。ほかのアプリからコピーしたタブや改行などです。その文字を消す（または入力し直す）と保存できます。
         [bad-date] 2000年～2100年の正しい日付ではありません（{ $value }）。
         [unknown-value] 「{ $value }」は選べない値です。
         [unknown-content-id] 「{ $value }」は現在の手引きにない設問または手順です。

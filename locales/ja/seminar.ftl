@@ -7,6 +7,7 @@ seminar-skip-too-large = 受講者ファイルとしては大きすぎます（{
 seminar-skip-not-attendee = まもりの受講者ファイルではありません。
 seminar-skip-unknown-question = まもりにない設問が含まれています（{ $question }）。
 seminar-skip-unknown-answer = 設問 { $question } に、まもりが知らない回答があります（{ $value }）。
+seminar-skip-control-char = 回答だけが入るはずの場所に、目に見えない制御文字（{ $value }）が含まれています。受講者に、まもりでファイルを保存し直してもらってください。
 seminar-skip-incomplete = このファイルの自社診断は完了していません（{ $missing }問が未回答）。
 seminar-skip-unreadable = ファイルを読み込めませんでした。
 seminar-error-no-class = 先に受講者のファイルを読み込んでください。

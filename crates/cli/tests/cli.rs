@@ -118,6 +118,47 @@ fn orgs_add_and_list() {
 }
 
 #[test]
+fn control_characters_are_refused_in_names_and_client_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    for (lang, needle) in [
+        ("ja", "制御文字（U+0009）"),
+        ("en", "control character (U+0009)"),
+    ] {
+        let out = run(&db, lang, &["orgs", "add", "--name", "Minato\tSeiko"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+    }
+    let out = run(&db, "en", &["orgs", "add", "--name", "Minato\u{1}"]);
+    assert!(stderr(&out).contains("U+0001"), "{}", stderr(&out));
+
+    // A client file with a tab in the organization's name.
+    let other = dir.path().join("other.db");
+    let file = dir.path().join("minato.json");
+    let id = stdout(&run(&other, "en", &["demo"])).trim().to_owned();
+    let out = run(
+        &other,
+        "en",
+        &["export", "--org", &id, "--out", file.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    v["organization"]["name"] = serde_json::json!("Minato\tSeiko");
+    std::fs::write(&file, v.to_string()).unwrap();
+    for (lang, needle) in [
+        ("ja", "制御文字（U+0009"),
+        ("en", "control character (U+0009)"),
+    ] {
+        let out = run(&db, lang, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{lang}: {}", stderr(&out));
+    }
+    let out = run(&db, "en", &["orgs", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["orgs"], serde_json::json!([]), "nothing was stored");
+}
+
+#[test]
 fn demo_prints_its_id_and_lists_overdue_actions() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("m.db");
@@ -210,6 +251,48 @@ fn broken_and_missing_files_are_refused_and_change_nothing() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Today in UTC moved by `hours` (as `YYYYMMDD`), what the CLI should call today there.
+fn today_at(hours: i64) -> String {
+    let d = (time::OffsetDateTime::now_utc() + time::Duration::hours(hours)).date();
+    format!("{:04}{:02}{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+#[test]
+fn without_a_date_the_cli_uses_today_in_the_local_time_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    assert!(
+        run(&db, "en", &["orgs", "add", "--name", "Sakura"])
+            .status
+            .success()
+    );
+    // UTC+14 and UTC−12 are 26 hours apart: their dates always differ, and at most one of
+    // them is the UTC date.
+    for (tz, hours) in [("UTC-14", 14), ("UTC+12", -12)] {
+        let out_dir = dir.path().join(tz);
+        let before = today_at(hours);
+        let out = cli()
+            .env("TZ", tz)
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .args(["report", "--all-orgs", "--kind", "incident", "--out-dir"])
+            .arg(&out_dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let after = today_at(hours);
+        let names: Vec<String> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(
+            names[0].contains(&before) || names[0].contains(&after),
+            "TZ={tz}: {names:?}, expected {before}"
+        );
+    }
 }
 
 #[test]

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::ContentPacks;
 use crate::scoring::{SelfCheckAnswer, score_maturity, score_selfcheck};
+use crate::text::{TextKind, check_text};
 
 /// The `format` value of an attendee file.
 pub const ATTENDEE_FORMAT: &str = "mamori-attendee";
@@ -80,6 +81,12 @@ pub enum AttendeeError {
         /// The value (shortened).
         value: String,
     },
+    /// A key or value holds a control character (see [`crate::text`]).
+    #[error("the file contains the control character {value}")]
+    ControlChar {
+        /// The first such character, as `U+XXXX`.
+        value: String,
+    },
     /// The self-check is not complete.
     #[error("{missing} self-check questions are not answered")]
     Incomplete {
@@ -138,6 +145,15 @@ pub fn parse_attendee(
     let w: Wire = serde_json::from_value(v).map_err(|e| AttendeeError::Malformed {
         detail: e.to_string(),
     })?;
+    // Every key and value is an id, a code or an edition: one line, the same rule as a name.
+    for text in [&w.content_versions, &w.selfcheck, &w.maturity]
+        .into_iter()
+        .flat_map(|m| m.iter().flat_map(|(k, v)| [k, v]))
+    {
+        check_text(text, TextKind::SingleLine).map_err(|c| AttendeeError::ControlChar {
+            value: c.code_point(),
+        })?;
+    }
     let sc = &packs.sme.selfcheck;
     let mut selfcheck = BTreeMap::new();
     for (k, v) in &w.selfcheck {
@@ -437,6 +453,24 @@ mod tests {
             with(&|v| v["maturity"]["d1-q9"] = "partly".into()),
             Err(AttendeeError::UnknownQuestion { .. })
         ));
+        // Control characters are refused by the one rule for text, named by code point.
+        let control = |value: &str| {
+            Err(AttendeeError::ControlChar {
+                value: value.into(),
+            })
+        };
+        assert_eq!(
+            with(&|v| v["selfcheck"]["3"] = "done\t".into()),
+            control("U+0009")
+        );
+        assert_eq!(
+            with(&|v| v["maturity"]["d1-q1\u{1}"] = "partly".into()),
+            control("U+0001")
+        );
+        assert_eq!(
+            with(&|v| v["contentVersions"]["ipa-sme"] = "3.1\n".into()),
+            control("U+000A")
+        );
         let big = vec![b' '; ATTENDEE_MAX_BYTES + 1];
         assert!(matches!(
             parse_attendee(p, &big),

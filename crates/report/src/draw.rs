@@ -1,7 +1,9 @@
 //! Drawing: laid-out pages become printpdf operations, then PDF bytes. The only module that
 //! knows printpdf. The font is subset; metadata (title, author, subject, language, dates) is
-//! set; the document ids are derived from the report itself, so the same input gives the same
-//! bytes.
+//! set; the document ids and the fonts' subset tags are derived from the report itself, so the
+//! same input gives the same bytes.
+
+use std::collections::BTreeSet;
 
 use printpdf::{
     Color, FontId, ImageCompression, ImageOptimizationOptions, Line, LinePoint, Mm, Op, PaintMode,
@@ -43,9 +45,10 @@ pub(crate) fn draw(
 ) -> Result<Vec<u8>, ReportError> {
     let f = fonts()?;
     let mut doc = PdfDocument::new(&model.meta.title);
-    // Fixed resource names instead of printpdf's generated ones, so output is reproducible.
-    let regular = FontId("F1".into());
-    let bold = FontId("F2".into());
+    // Resource names derived from the glyphs each face draws instead of printpdf's random
+    // ones, so output is reproducible; they carry the standard subset tag (see `subset_tags`).
+    let (regular, bold) = subset_tags(pages);
+    let (regular, bold) = (FontId(regular), FontId(bold));
     doc.resources
         .fonts
         .map
@@ -259,6 +262,51 @@ pub(crate) fn draw(
     lo.save_to(&mut bytes)
         .map_err(|e| ReportError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The subset tags of the regular and the bold face: six capital letters each (ISO 32000-1,
+/// 9.6.4), which mark an embedded font as a subset in `/BaseFont` and `/FontName` (printpdf
+/// writes `<first six characters of the resource id>+<font name>`, so the resource id is the
+/// tag). Each is derived from the characters drawn with that face (FNV-1a over the sorted set),
+/// so the same report gives the same tags and a different subset a different tag; the two
+/// faces never share one.
+fn subset_tags(pages: &[Page]) -> (String, String) {
+    let regular = subset_tag(pages, false, 0);
+    let mut bold = subset_tag(pages, true, 0);
+    let mut salt = 0;
+    while bold == regular {
+        salt += 1;
+        bold = subset_tag(pages, true, salt);
+    }
+    (regular, bold)
+}
+
+fn subset_tag(pages: &[Page], bold: bool, salt: u8) -> String {
+    let chars: BTreeSet<char> = pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Text { bold: b, text, .. } if *b == bold => Some(text.chars()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = [u8::from(bold), salt]
+        .into_iter()
+        .chain(chars.into_iter().flat_map(|c| u32::from(c).to_le_bytes()));
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (0..6)
+        .map(|_| {
+            // `h % 26` < 26, so the letter is A–Z.
+            let letter = char::from(b'A' + (h % 26) as u8);
+            h /= 26;
+            letter
+        })
+        .collect()
 }
 
 /// A 32-hex-digit id from the report's title, language, date and page count (FNV-1a), so two

@@ -7,8 +7,11 @@
 use rusqlite::{Connection, Row, params};
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::rounds::require_open_round;
+use crate::require::{require, require_open};
+use crate::rounds::Round;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, text_enum};
 use crate::{Fail, Problem, Result, Store};
 
@@ -194,8 +197,9 @@ impl Store {
                     Problem::UnknownContentId { value: "0".into() },
                 )));
             }
-            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
-            let round = require_open_round(tx, round_id)?;
+            check_optional(note, TEXT_MAX, TextKind::MultiLine)
+                .map_err(|p| Fail::invalid(("note", p)))?;
+            let round = require_open::<Round>(tx, round_id)?;
             let existed = insert_selfcheck(tx, round_id, &rec)?;
             log_event(
                 tx,
@@ -232,8 +236,9 @@ impl Store {
         self.write(|tx| {
             crate::values::check_required(question_id, 100)
                 .map_err(|p| Fail::invalid(("questionId", p)))?;
-            check_optional(note, TEXT_MAX).map_err(|p| Fail::invalid(("note", p)))?;
-            let round = require_open_round(tx, round_id)?;
+            check_optional(note, TEXT_MAX, TextKind::MultiLine)
+                .map_err(|p| Fail::invalid(("note", p)))?;
+            let round = require_open::<Round>(tx, round_id)?;
             let existed = insert_maturity(tx, round_id, &rec)?;
             log_event(
                 tx,
@@ -255,7 +260,7 @@ impl Store {
     /// The self-check answers of a round, by question number.
     pub fn selfcheck_answers(&self, round_id: Uuid) -> Result<Vec<SelfCheckRecord>> {
         self.read(|c| {
-            crate::rounds::require_round(c, round_id)?;
+            require::<Round>(c, round_id)?;
             Ok(selfcheck_of(c, round_id)?)
         })
     }
@@ -263,7 +268,7 @@ impl Store {
     /// The maturity answers of a round, by question id.
     pub fn maturity_answers(&self, round_id: Uuid) -> Result<Vec<MaturityRecord>> {
         self.read(|c| {
-            crate::rounds::require_round(c, round_id)?;
+            require::<Round>(c, round_id)?;
             Ok(maturity_of(c, round_id)?)
         })
     }

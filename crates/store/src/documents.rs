@@ -11,8 +11,11 @@ use rusqlite::{Connection, OptionalExtension, params};
 use time::Date;
 use uuid::Uuid;
 
+use mamori_core::text::TextKind;
+
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::orgs::require_org;
+use crate::orgs::Organization;
+use crate::require::require;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, parse_date, text_enum};
 use crate::{Fail, Problem, Result, Store};
 
@@ -55,8 +58,20 @@ impl DocumentKind {
         }
     }
 
-    /// Checks a document's fields: known keys, each value at most [`TEXT_MAX`] characters,
-    /// dates as `YYYY-MM-DD`. The error names the field (`fields.<key>`).
+    /// Whether a field is one line (the policy's company, owner, dates and where it is
+    /// published) or may hold line breaks (the policy's scope, every field of the incident
+    /// card): the screens' text boxes.
+    pub fn text_kind(self, key: &str) -> TextKind {
+        match (self, key) {
+            (DocumentKind::Policy, "scope") | (DocumentKind::IncidentCard, _) => {
+                TextKind::MultiLine
+            }
+            (DocumentKind::Policy, _) => TextKind::SingleLine,
+        }
+    }
+
+    /// Checks a document's fields: known keys, each value at most [`TEXT_MAX`] characters
+    /// without control characters (see [`DocumentKind::text_kind`]), dates as `YYYY-MM-DD`. The error names the field (`fields.<key>`).
     pub fn check(
         self,
         fields: &BTreeMap<String, String>,
@@ -68,7 +83,8 @@ impl DocumentKind {
                     Problem::UnknownField,
                 ));
             }
-            check_optional(Some(v), TEXT_MAX).map_err(|p| (format!("fields.{k}"), p))?;
+            check_optional(Some(v), TEXT_MAX, self.text_kind(k))
+                .map_err(|p| (format!("fields.{k}"), p))?;
             if DATE_FIELDS.contains(&k.as_str()) && !v.is_empty() {
                 parse_date(v).map_err(|p| (format!("fields.{k}"), p))?;
             }
@@ -209,7 +225,7 @@ impl Store {
         self.write(|tx| {
             kind.check(&fields)
                 .map_err(|(f, p)| Fail::invalid((f.as_str(), p)))?;
-            require_org(tx, org_id)?;
+            require::<Organization>(tx, org_id)?;
             let existed = document_of(tx, org_id, kind)?.is_some();
             let d = Document {
                 kind,
@@ -237,7 +253,7 @@ impl Store {
     /// An organization's document of one kind, if it was ever saved.
     pub fn document(&self, org_id: Uuid, kind: DocumentKind) -> Result<Option<Document>> {
         self.read(|c| {
-            require_org(c, org_id)?;
+            require::<Organization>(c, org_id)?;
             Ok(document_of(c, org_id, kind)?)
         })
     }

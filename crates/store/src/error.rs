@@ -165,6 +165,11 @@ pub enum Problem {
     },
     /// Empty where text is required.
     Empty,
+    /// A control character (invisible, e.g. a tab in a name): see [`mamori_core::text`].
+    ControlChar {
+        /// The first such character, as `U+XXXX`.
+        value: String,
+    },
     /// Not a UUID.
     BadId {
         /// The value found (shortened).
@@ -200,6 +205,7 @@ impl Problem {
             Problem::BadDate { .. } => "bad-date",
             Problem::TooLong { .. } => "too-long",
             Problem::Empty => "empty",
+            Problem::ControlChar { .. } => "control-char",
             Problem::BadId { .. } => "bad-id",
             Problem::BadReference { .. } => "bad-reference",
             Problem::SecondOpenRound => "second-open-round",
@@ -229,6 +235,7 @@ impl Problem {
             | Problem::UnknownContentId { value }
             | Problem::Duplicate { value }
             | Problem::BadDate { value }
+            | Problem::ControlChar { value }
             | Problem::BadId { value }
             | Problem::BadReference { value } => vec![("value", value.clone())],
         }
@@ -260,6 +267,7 @@ impl std::fmt::Display for Problem {
             }
             Problem::TooLong { max_chars } => write!(f, "longer than {max_chars} characters"),
             Problem::Empty => f.write_str("empty"),
+            Problem::ControlChar { value } => write!(f, "contains the control character {value}"),
             Problem::BadId { value } => write!(f, "not a UUID: {value:?}"),
             Problem::BadReference { value } => write!(f, "refers to missing {value:?}"),
             Problem::SecondOpenRound => f.write_str("a second open assessment round"),

@@ -32,6 +32,7 @@ mod orgs;
 mod partners;
 mod portfolio;
 mod progress;
+mod require;
 mod rounds;
 mod settings;
 mod values;
@@ -60,7 +61,8 @@ pub use progress::{StepInput, StepProgress, StepStatus};
 pub use rounds::Round;
 pub use uuid::Uuid;
 pub use values::{
-    DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, format_date, parse_date,
+    DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, check_optional, format_date,
+    format_date_compact, parse_date,
 };
 
 /// A failure inside a transaction: a SQLite error (classified with the file's path when the

@@ -484,7 +484,8 @@ total: number, };
  */
 export type CreateDemoReq = { 
 /**
- * The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today in UTC.
+ * The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today, the
+ * user's local date.
  */
 today: string | null, };
 
@@ -1047,8 +1048,8 @@ export type ListOrgsReq = {
  */
 includeArchived: boolean, 
 /**
- * The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today in
- * UTC.
+ * The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today, the
+ * user's local date.
  */
 today: string | null, };
 

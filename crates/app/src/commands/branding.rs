@@ -3,7 +3,8 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use mamori_store::{NAME_MAX, Problem, Store};
+use mamori_core::text::TextKind;
+use mamori_store::{NAME_MAX, Problem, Store, check_optional};
 
 use super::files::ask_open_path;
 use super::journey::invalid;
@@ -58,14 +59,7 @@ pub fn set_branding(ctx: &AppCtx, req: SetBrandingReq) -> Result<Branding, AppEr
     let name = clean(req.contractor_name);
     let contact = clean(req.contact_line);
     for (field, v) in [("contractorName", &name), ("contactLine", &contact)] {
-        if v.chars().count() > NAME_MAX {
-            return Err(invalid(
-                field,
-                Problem::TooLong {
-                    max_chars: NAME_MAX,
-                },
-            ));
-        }
+        check_optional(Some(v), NAME_MAX, TextKind::SingleLine).map_err(|p| invalid(field, p))?;
     }
     let s = ctx.store()?;
     s.set_setting(NAME_KEY, &name)?;

@@ -8,7 +8,6 @@ use mamori_core::content::ContentPacks;
 use mamori_core::scoring::SelfCheckAnswer as CoreAnswer;
 use mamori_store as store;
 use mamori_store::{OrgInput, Timestamp, Uuid};
-use time::Date;
 
 use super::journey::{basics_practised, readiness};
 use crate::dto::{
@@ -19,7 +18,7 @@ use crate::{AppCtx, AppError, VERSION};
 
 /// The portfolio: one summary per organization.
 pub fn list_orgs(ctx: &AppCtx, req: ListOrgsReq) -> Result<ListOrgsRes, AppError> {
-    let today = today(req.today.as_deref())?;
+    let today = ctx.date_or_today(req.today.as_deref(), "today")?;
     let orgs = ctx.store()?.portfolio(today, req.include_archived)?;
     let p = super::content::packs()?;
     Ok(ListOrgsRes {
@@ -45,7 +44,7 @@ pub fn create_org(ctx: &AppCtx, req: CreateOrgReq) -> Result<Org, AppError> {
 /// Creates the demo company (株式会社ミナト精工), or resets it to its initial state. Returns
 /// once it is committed.
 pub fn create_demo(ctx: &AppCtx, req: CreateDemoReq) -> Result<CreateDemoRes, AppError> {
-    let today = today(req.today.as_deref())?;
+    let today = ctx.date_or_today(req.today.as_deref(), "today")?;
     let mut s = ctx.store()?;
     let id = s.create_demo(today)?;
     Ok(CreateDemoRes {
@@ -65,15 +64,12 @@ pub fn export_org(ctx: &AppCtx, req: ExportOrgReq) -> Result<ExportOrgRes, AppEr
     let s = ctx.store()?;
     let name = s.org(id)?.name;
     let bundle = s.export_org(id, &meta)?;
-    let d = meta.exported_at.date();
     Ok(ExportOrgRes {
         bundle,
         file_name: format!(
-            "mamori-{}-{:04}{:02}{:02}.json",
+            "mamori-{}-{}.json",
             file_name_part(&name),
-            d.year(),
-            u8::from(d.month()),
-            d.day()
+            store::format_date_compact(ctx.today())
         ),
     })
 }
@@ -101,19 +97,6 @@ pub fn import_org_bytes(
         name: outcome.name,
         replaced: outcome.replaced,
     })
-}
-
-/// The date given (`YYYY-MM-DD`), or today in UTC.
-fn today(given: Option<&str>) -> Result<Date, AppError> {
-    match given {
-        Some(s) => store::parse_date(s).map_err(|problem| {
-            AppError::from(store::Error::Invalid {
-                field: "today".into(),
-                problem,
-            })
-        }),
-        None => Ok(Timestamp::now().date()),
-    }
 }
 
 pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {

@@ -195,6 +195,9 @@ fn skipped(file: &Path, e: &AttendeeError) -> SkippedFile {
             "seminar-skip-unknown-answer",
             vec![("question", id.clone()), ("value", value.clone())],
         ),
+        AttendeeError::ControlChar { value } => {
+            ("seminar-skip-control-char", vec![("value", value.clone())])
+        }
         AttendeeError::Incomplete { missing } => (
             "seminar-skip-incomplete",
             vec![("missing", missing.to_string())],
@@ -347,7 +350,7 @@ pub fn save_class_report(
     let (bytes, pages) = render_class_report(ctx, &answers, req.lang, today)?;
     let name = format!(
         "mamori-class-{}-{}.pdf",
-        mamori_store::format_date(today).replace('-', ""),
+        mamori_store::format_date_compact(today),
         req.lang.tag()
     );
     let saved = save_with_dialog(

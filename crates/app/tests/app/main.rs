@@ -16,3 +16,4 @@ mod selfcheck;
 mod seminar;
 mod startup;
 mod support;
+mod text;

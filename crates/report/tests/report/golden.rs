@@ -15,6 +15,7 @@ fn golden(kind: ReportKind, locale: Locale) -> (usize, String) {
         &bytes,
     );
     qpdf_check(&path);
+    assert_fonts_are_subsets(&path);
     let info = pdfinfo(&path);
     let pages: usize = info
         .lines()
@@ -219,6 +220,25 @@ fn metadata_is_set() {
     assert!(bytes.windows(9).any(|w| w == b"/Lang(ja)"));
     // The fonts are subset: the file is far smaller than one 4.5 MB font.
     assert!(bytes.len() < 200_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn font_subset_tags_follow_the_subset() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = |kind: ReportKind, locale: Locale, file: &str| {
+        let path = write(dir.path(), file, &pdf(kind, locale, &Branding::default()));
+        assert_fonts_are_subsets(&path)
+    };
+    let a = names(ReportKind::Summary, Locale::Ja, "a.pdf");
+    // Regular and bold, each under its own tag.
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_ne!(a[0][..6], a[1][..6], "{a:?}");
+    // The same report gives the same tags; other text (another subset) gives others.
+    assert_eq!(a, names(ReportKind::Summary, Locale::Ja, "b.pdf"));
+    let en = names(ReportKind::Summary, Locale::En, "c.pdf");
+    for name in &en {
+        assert!(!a.iter().any(|x| x[..6] == name[..6]), "{a:?} {en:?}");
+    }
 }
 
 #[test]

@@ -82,6 +82,52 @@ pub fn pdfinfo(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The fonts of the file as `pdffonts` lists them: (name, embedded, subset) per font.
+pub fn pdffonts(path: &Path) -> Vec<(String, bool, bool)> {
+    let out = Command::new("pdffonts")
+        .arg(path)
+        .output()
+        .expect("pdffonts (poppler-utils) must be installed");
+    assert!(out.status.success(), "pdffonts failed: {:?}", out);
+    let text = String::from_utf8(out.stdout).unwrap();
+    // name type encoding emb sub uni object ID; the type ("CID Type 0C") has spaces, so read
+    // the columns from the right: emb sub uni num gen.
+    text.lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            assert!(
+                cols.len() >= 7,
+                "unexpected pdffonts line {l:?} in:\n{text}"
+            );
+            let n = cols.len();
+            (
+                cols[0].to_owned(),
+                cols[n - 5] == "yes",
+                cols[n - 4] == "yes",
+            )
+        })
+        .collect()
+}
+
+/// Both faces are embedded as subsets with a standard tag (six capital letters and `+`), so
+/// `pdffonts` shows "yes" in its emb and sub columns.
+pub fn assert_fonts_are_subsets(path: &Path) -> Vec<String> {
+    let fonts = pdffonts(path);
+    assert!(!fonts.is_empty(), "no fonts in {}", path.display());
+    for (name, emb, sub) in &fonts {
+        assert!(*emb, "{name} is not embedded");
+        assert!(*sub, "{name} is not listed as a subset");
+        let (tag, rest) = name.split_once('+').unwrap_or(("", ""));
+        assert!(
+            tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()),
+            "{name}: the subset tag is not six capital letters"
+        );
+        assert!(rest.starts_with("MamoriSansJP"), "{name}");
+    }
+    fonts.into_iter().map(|f| f.0).collect()
+}
+
 /// `qpdf --check` passes without warnings.
 pub fn qpdf_check(path: &Path) {
     let out = Command::new("qpdf")

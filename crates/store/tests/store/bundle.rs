@@ -330,6 +330,28 @@ fn bad_bundles_name_the_field_and_change_nothing() {
             "partners[0].relation",
             "unknown-value",
         ),
+        // Control characters: names, titles and one-line fields refuse them all; notes keep
+        // line breaks and tabs only.
+        (
+            Box::new(set("/organization/name", json!("ミナト\t精工"))),
+            "organization.name",
+            "control-char",
+        ),
+        (
+            Box::new(set("/actions/0/title", json!("Back up\u{1}"))),
+            "actions[0].title",
+            "control-char",
+        ),
+        (
+            Box::new(|v: &mut Value| v["documents"][1]["fields"]["company"] = json!("A\nB")),
+            "documents[1].fields.company",
+            "control-char",
+        ),
+        (
+            Box::new(set("/partners/0/note", json!("line 1\nline 2\u{7}"))),
+            "partners[0].note",
+            "control-char",
+        ),
         (Box::new(set("/rounds", json!({}))), "rounds", "wrong-type"),
         (
             Box::new(|v: &mut Value| *v = json!([1, 2])),
@@ -357,6 +379,33 @@ fn bad_bundles_name_the_field_and_change_nothing() {
         }
         assert_eq!(snapshot(&s), before, "{field} changed the database");
     }
+}
+
+#[test]
+fn notes_keep_line_breaks_and_tabs_through_an_import() {
+    let mut v: Value = serde_json::from_str(&demo_bundle()).unwrap();
+    assert_eq!(v["documents"][0]["kind"], "incident-card");
+    let note = "1.\tCall the IT company\r\n2.\tUnplug the LAN cable";
+    v["partners"][0]["note"] = json!(note);
+    v["documents"][0]["fields"]["notes"] = json!(note);
+    let mut s = Store::open_in_memory().unwrap();
+    s.import_org(
+        &serde_json::to_vec(&v).unwrap(),
+        &ContentIds::builtin(),
+        false,
+    )
+    .unwrap();
+    let data = s.org_data(DEMO_ORG_ID).unwrap();
+    assert!(
+        data.partners
+            .iter()
+            .any(|p| p.input.note.as_deref() == Some(note))
+    );
+    assert!(
+        data.documents
+            .iter()
+            .any(|d| d.fields.get("notes").map(String::as_str) == Some(note))
+    );
 }
 
 #[test]
