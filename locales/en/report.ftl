@@ -5,7 +5,7 @@
 report-summary-title = Security summary for the owner
 report-full-title = Security report
 report-policy-title = Basic security policy
-report-incident-title = Incident first-hour card
+report-incident-title = Incident card
 report-worksheet-title = Worksheets: self-check and the ten directions
 
 ## Every page

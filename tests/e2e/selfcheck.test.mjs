@@ -71,11 +71,11 @@ test("an owner answers all 25 questions and finds them again after a restart", a
       if (q === 12) {
         await s.screenshot(join(artifacts, "selfcheck-ja.png"));
         await s.click('[data-testid="lang-en"]');
-        await s.until(async () => (await s.text('[data-testid="sc-question-12"]')).includes("locked away"), "question 12 in English");
+        await s.until(async () => (await s.text('[data-testid="sc-question-12"]')).includes("left out on desks"), "question 12 in English");
         assert.ok(await checked(s, 12, ANSWERS[12]), "the answer survives the language switch");
         await s.screenshot(join(artifacts, "selfcheck-en.png"));
         await s.click('[data-testid="lang-ja"]');
-        await s.until(async () => (await s.text('[data-testid="sc-question-12"]')).includes("鍵のかかる場所"), "question 12 in Japanese");
+        await s.until(async () => (await s.text('[data-testid="sc-question-12"]')).includes("安全な場所"), "question 12 in Japanese");
       }
       await s.click('[data-testid="sc-next-question"]');
     }

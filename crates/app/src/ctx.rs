@@ -16,6 +16,9 @@ use crate::files::{Dialogs, NoDialogs};
 /// Environment variable that overrides the data folder (for the app and the CLI; tests use it).
 pub const DATA_DIR_ENV: &str = "MAMORI_DATA_DIR";
 
+/// `AppCtx::utc_offset_minutes` before the UI reported one.
+const NOT_REPORTED: i32 = i32::MIN;
+
 /// The database's file name inside the data folder.
 pub const DB_FILE_NAME: &str = "mamori.db";
 
@@ -88,7 +91,8 @@ pub struct AppCtx {
     db_path: PathBuf,
     os_locale: Option<String>,
     content_ids: ContentIds,
-    /// The user's offset from UTC in minutes, as the UI reports it at start-up.
+    /// The user's offset from UTC in minutes, as the UI reports it at start-up
+    /// ([`NOT_REPORTED`] until then: the system's time zone is used).
     utc_offset_minutes: AtomicI32,
     /// A fixed "today", for tests and reproducible runs.
     today_override: Mutex<Option<time::Date>>,
@@ -145,7 +149,7 @@ impl AppCtx {
             db_path,
             os_locale,
             content_ids,
-            utc_offset_minutes: AtomicI32::new(0),
+            utc_offset_minutes: AtomicI32::new(NOT_REPORTED),
             today_override: Mutex::new(None),
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
@@ -166,7 +170,7 @@ impl AppCtx {
             db_path: PathBuf::from(":memory:"),
             os_locale,
             content_ids,
-            utc_offset_minutes: AtomicI32::new(0),
+            utc_offset_minutes: AtomicI32::new(NOT_REPORTED),
             today_override: Mutex::new(None),
             dialogs: Box::new(NoDialogs),
             locale_hook: None,
@@ -303,14 +307,33 @@ impl AppCtx {
         self.dialogs.as_ref()
     }
 
-    /// The user's local date: what "today" and "overdue" mean. A fixed date set with
-    /// [`AppCtx::set_today`] wins; else today in UTC moved by the offset the UI reported.
+    /// The user's local date: what "today" and "overdue" mean, for every command, report, file
+    /// name and the CLI. A fixed date set with [`AppCtx::set_today`] wins; else the clock's
+    /// moment in the offset the UI reported, or in the system's time zone before that (the
+    /// CLI, tests), by [`mamori_core::calendar::local_date`].
     pub fn today(&self) -> time::Date {
         if let Some(d) = self.today_override.lock().ok().and_then(|g| *g) {
             return d;
         }
-        let offset = i64::from(self.utc_offset_minutes.load(Ordering::Relaxed));
-        (time::OffsetDateTime::now_utc() + time::Duration::minutes(offset)).date()
+        let offset = match self.utc_offset_minutes.load(Ordering::Relaxed) {
+            NOT_REPORTED => crate::clock::system_utc_offset(),
+            minutes => mamori_core::calendar::offset_from_minutes(minutes),
+        };
+        mamori_core::calendar::local_date(time::OffsetDateTime::now_utc(), offset)
+    }
+
+    /// The date given (`YYYY-MM-DD`), else [`AppCtx::today`]: how a command or the CLI takes a
+    /// `date`/`today` option. A bad date names `field`.
+    pub fn date_or_today(&self, given: Option<&str>, field: &str) -> Result<time::Date, AppError> {
+        match given {
+            Some(s) => mamori_store::parse_date(s).map_err(|problem| {
+                AppError::from(mamori_store::Error::Invalid {
+                    field: field.to_owned(),
+                    problem,
+                })
+            }),
+            None => Ok(self.today()),
+        }
     }
 
     /// Fixes "today" (tests, reproducible CLI runs); `None` goes back to the clock.
@@ -322,8 +345,9 @@ impl AppCtx {
 
     /// Records the user's offset from UTC (minutes east), clamped to ±14 h.
     pub fn set_utc_offset_minutes(&self, minutes: i32) {
+        let max = mamori_core::calendar::MAX_OFFSET_MINUTES;
         self.utc_offset_minutes
-            .store(minutes.clamp(-14 * 60, 14 * 60), Ordering::Relaxed);
+            .store(minutes.clamp(-max, max), Ordering::Relaxed);
     }
 
     /// The operating system's locale string as given at start-up (e.g. `ja_JP.UTF-8`).

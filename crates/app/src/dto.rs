@@ -11,7 +11,7 @@ mod selfcheck;
 mod seminar;
 mod startup;
 
-pub use content::{ContentSummary, ContentSummaryReq};
+pub use content::{ContentSummary, ContentSummaryReq, RecheckFact};
 pub use guide::*;
 pub use journey::*;
 pub use manage::*;

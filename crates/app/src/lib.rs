@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 pub mod bindings;
+pub mod clock;
 pub mod commands;
 mod ctx;
 pub mod dto;

@@ -40,15 +40,7 @@ pub fn run(
             &[("file", s.file.as_str().into()), ("reason", reason.into())],
         );
     }
-    let date = match date {
-        Some(d) => mamori_store::parse_date(d).map_err(|problem| {
-            AppError::from(mamori_store::Error::Invalid {
-                field: "date".into(),
-                problem,
-            })
-        })?,
-        None => ctx.today(),
-    };
+    let date = ctx.date_or_today(date, "date")?;
     let (bytes, _) = render_class_report(ctx, &answers, &skipped, lang, date)?;
     write_atomically(file, &bytes).map_err(|e| write_error(file, &e))?;
     out.say(

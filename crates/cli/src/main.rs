@@ -74,7 +74,7 @@ enum Command {
     },
     /// Create the demo company (株式会社ミナト精工), or reset it; prints its id.
     Demo {
-        /// The date its dates count from (YYYY-MM-DD; default: today in UTC).
+        /// The date its dates count from (YYYY-MM-DD; default: today, local time).
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },

@@ -19,7 +19,7 @@ pub enum OrgsCommand {
         /// Include archived organizations.
         #[arg(long)]
         all: bool,
-        /// The date that decides what is overdue (YYYY-MM-DD; default: today in UTC).
+        /// The date that decides what is overdue (YYYY-MM-DD; default: today, local time).
         #[arg(long, value_name = "DATE")]
         today: Option<String>,
     },

@@ -33,7 +33,7 @@ pub struct ReportArgs {
     /// The folder to write into (with --all-orgs); created if missing.
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
-    /// The report date (YYYY-MM-DD; default: today in UTC). A fixed date gives identical files.
+    /// The report date (YYYY-MM-DD; default: today, local time); a fixed date gives the same files.
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
     /// The contractor's name, in the header of every page.

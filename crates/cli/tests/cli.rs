@@ -253,6 +253,48 @@ fn broken_and_missing_files_are_refused_and_change_nothing() {
     );
 }
 
+/// Today in UTC moved by `hours` (as `YYYYMMDD`), what the CLI should call today there.
+fn today_at(hours: i64) -> String {
+    let d = (time::OffsetDateTime::now_utc() + time::Duration::hours(hours)).date();
+    format!("{:04}{:02}{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+#[test]
+fn without_a_date_the_cli_uses_today_in_the_local_time_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    assert!(
+        run(&db, "en", &["orgs", "add", "--name", "Sakura"])
+            .status
+            .success()
+    );
+    // UTC+14 and UTC−12 are 26 hours apart: their dates always differ, and at most one of
+    // them is the UTC date.
+    for (tz, hours) in [("UTC-14", 14), ("UTC+12", -12)] {
+        let out_dir = dir.path().join(tz);
+        let before = today_at(hours);
+        let out = cli()
+            .env("TZ", tz)
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .args(["report", "--all-orgs", "--kind", "incident", "--out-dir"])
+            .arg(&out_dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let after = today_at(hours);
+        let names: Vec<String> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(
+            names[0].contains(&before) || names[0].contains(&after),
+            "TZ={tz}: {names:?}, expected {before}"
+        );
+    }
+}
+
 #[test]
 fn report_writes_reproducible_pdfs_for_one_or_all_organizations() {
     let dir = tempfile::tempdir().unwrap();

@@ -3,10 +3,12 @@
 //! how far an organization is ([`progress`]: stages, SECURITY ACTION readiness, where to
 //! continue).
 //!
-//! This crate is pure: no I/O, no database, no clock, no Tauri. Every other crate may depend on
-//! it; it depends on no other Mamori crate.
+//! This crate is pure: no I/O, no database, no clock (what "today" is, [`calendar`], takes the
+//! moment as an argument), no Tauri. Every other crate may depend on it; it depends on no other
+//! Mamori crate.
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod content;
 pub mod locale;
 pub mod progress;

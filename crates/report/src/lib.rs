@@ -255,11 +255,9 @@ pub fn file_name(kind: ReportKind, org_name: &str, date: Date, locale: Locale) -
     let name = name.trim_matches(['.', '_']);
     let name = if name.is_empty() { "org" } else { name };
     format!(
-        "mamori-{}-{name}-{:04}{:02}{:02}-{}.pdf",
+        "mamori-{}-{name}-{}-{}.pdf",
         kind.as_str(),
-        date.year(),
-        u8::from(date.month()),
-        date.day(),
+        mamori_store::format_date_compact(date),
         locale.tag()
     )
 }

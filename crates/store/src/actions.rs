@@ -8,12 +8,13 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::orgs::require_org;
+use crate::orgs::Organization;
+use crate::require::{Record, require};
 use crate::values::{
     NAME_MAX, TITLE_MAX, Timestamp, check_date, check_optional, check_required, col_id,
     col_opt_date, col_opt_id, shorten, sql_date, text_enum,
 };
-use crate::{Error, Fail, Problem, Result, Store};
+use crate::{Fail, Problem, Result, Store};
 
 text_enum! {
     /// Where an action item came from.
@@ -172,19 +173,17 @@ pub(crate) fn actions_of(c: &Connection, org_id: Uuid) -> rusqlite::Result<Vec<A
     rows.collect()
 }
 
-fn require_action(c: &Connection, id: Uuid) -> std::result::Result<ActionItem, Fail> {
-    use rusqlite::OptionalExtension;
-    c.prepare_cached(&format!(
-        "SELECT {ACTION_COLUMNS} FROM action_items WHERE id = ?1"
-    ))?
-    .query_row([id.to_string()], action_from_row)
-    .optional()?
-    .ok_or_else(|| {
-        Fail::Store(Error::NotFound {
-            entity: "action item",
-            id: id.to_string(),
-        })
-    })
+impl Record for ActionItem {
+    const ENTITY: &'static str = "action item";
+
+    fn get(c: &Connection, id: Uuid) -> rusqlite::Result<Option<ActionItem>> {
+        use rusqlite::OptionalExtension;
+        c.prepare_cached(&format!(
+            "SELECT {ACTION_COLUMNS} FROM action_items WHERE id = ?1"
+        ))?
+        .query_row([id.to_string()], action_from_row)
+        .optional()
+    }
 }
 
 /// Checks the input, and that its round belongs to `org_id`.
@@ -216,7 +215,7 @@ impl Store {
             updated_at: now,
         };
         self.write(|tx| {
-            require_org(tx, org_id)?;
+            require::<Organization>(tx, org_id)?;
             check_input(tx, org_id, input)?;
             insert_action(tx, &item)?;
             log_event(
@@ -236,7 +235,7 @@ impl Store {
     pub fn update_action(&mut self, id: Uuid, input: &ActionInput) -> Result<ActionItem> {
         let now = Timestamp::now();
         self.write(|tx| {
-            let old = require_action(tx, id)?;
+            let old = require::<ActionItem>(tx, id)?;
             check_input(tx, old.org_id, input)?;
             tx.execute("DELETE FROM action_items WHERE id = ?1", [id.to_string()])?;
             let item = ActionItem {
@@ -262,7 +261,7 @@ impl Store {
     pub fn delete_action(&mut self, id: Uuid) -> Result<()> {
         let now = Timestamp::now();
         self.write(|tx| {
-            let old = require_action(tx, id)?;
+            let old = require::<ActionItem>(tx, id)?;
             tx.execute("DELETE FROM action_items WHERE id = ?1", [id.to_string()])?;
             log_event(
                 tx,
@@ -280,7 +279,7 @@ impl Store {
     /// The action items of an organization, oldest first.
     pub fn actions(&self, org_id: Uuid) -> Result<Vec<ActionItem>> {
         self.read(|c| {
-            require_org(c, org_id)?;
+            require::<Organization>(c, org_id)?;
             Ok(actions_of(c, org_id)?)
         })
     }
@@ -293,6 +292,7 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+    use crate::Error;
     use crate::OrgInput;
 
     fn manual(title: &str) -> ActionInput {

@@ -10,7 +10,8 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::rounds::require_open_round;
+use crate::require::{require, require_open};
+use crate::rounds::Round;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, col_code, text_enum};
 use crate::{Fail, Problem, Result, Store};
 
@@ -176,7 +177,7 @@ impl Store {
             }
             check_optional(note, TEXT_MAX, TextKind::MultiLine)
                 .map_err(|p| Fail::invalid(("note", p)))?;
-            let round = require_open_round(tx, round_id)?;
+            let round = require_open::<Round>(tx, round_id)?;
             let existed = insert_selfcheck(tx, round_id, &rec)?;
             log_event(
                 tx,
@@ -215,7 +216,7 @@ impl Store {
                 .map_err(|p| Fail::invalid(("questionId", p)))?;
             check_optional(note, TEXT_MAX, TextKind::MultiLine)
                 .map_err(|p| Fail::invalid(("note", p)))?;
-            let round = require_open_round(tx, round_id)?;
+            let round = require_open::<Round>(tx, round_id)?;
             let existed = insert_maturity(tx, round_id, &rec)?;
             log_event(
                 tx,
@@ -237,7 +238,7 @@ impl Store {
     /// The self-check answers of a round, by question number.
     pub fn selfcheck_answers(&self, round_id: Uuid) -> Result<Vec<SelfCheckRecord>> {
         self.read(|c| {
-            crate::rounds::require_round(c, round_id)?;
+            require::<Round>(c, round_id)?;
             Ok(selfcheck_of(c, round_id)?)
         })
     }
@@ -245,7 +246,7 @@ impl Store {
     /// The maturity answers of a round, by question id.
     pub fn maturity_answers(&self, round_id: Uuid) -> Result<Vec<MaturityRecord>> {
         self.read(|c| {
-            crate::rounds::require_round(c, round_id)?;
+            require::<Round>(c, round_id)?;
             Ok(maturity_of(c, round_id)?)
         })
     }

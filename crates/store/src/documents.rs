@@ -14,7 +14,8 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::orgs::require_org;
+use crate::orgs::Organization;
+use crate::require::require;
 use crate::values::{TEXT_MAX, Timestamp, check_optional, parse_date, text_enum};
 use crate::{Fail, Problem, Result, Store};
 
@@ -224,7 +225,7 @@ impl Store {
         self.write(|tx| {
             kind.check(&fields)
                 .map_err(|(f, p)| Fail::invalid((f.as_str(), p)))?;
-            require_org(tx, org_id)?;
+            require::<Organization>(tx, org_id)?;
             let existed = document_of(tx, org_id, kind)?.is_some();
             let d = Document {
                 kind,
@@ -252,7 +253,7 @@ impl Store {
     /// An organization's document of one kind, if it was ever saved.
     pub fn document(&self, org_id: Uuid, kind: DocumentKind) -> Result<Option<Document>> {
         self.read(|c| {
-            require_org(c, org_id)?;
+            require::<Organization>(c, org_id)?;
             Ok(document_of(c, org_id, kind)?)
         })
     }

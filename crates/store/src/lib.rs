@@ -36,6 +36,7 @@ mod orgs;
 mod partners;
 mod portfolio;
 mod progress;
+mod require;
 mod rounds;
 mod settings;
 mod values;
@@ -65,7 +66,7 @@ pub use rounds::Round;
 pub use uuid::Uuid;
 pub use values::{
     DATE_MAX, DATE_MIN, NAME_MAX, TEXT_MAX, TITLE_MAX, Timestamp, check_optional, format_date,
-    parse_date,
+    format_date_compact, parse_date,
 };
 
 /// A failure inside a transaction: a SQLite error (classified with the file's path when the

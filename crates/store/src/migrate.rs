@@ -86,17 +86,12 @@ pub(crate) fn backup_before_migrating(
     let dir = backup_dir(db);
     std::fs::create_dir_all(&dir).map_err(|e| Error::from_io(&dir, e))?;
     let stem = db.file_stem().and_then(|s| s.to_str()).unwrap_or("mamori");
-    let now = time::OffsetDateTime::now_utc();
-    let stamp = format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}{:03}Z",
-        now.year(),
-        u8::from(now.month()),
-        now.day(),
-        now.hour(),
-        now.minute(),
-        now.second(),
-        now.millisecond()
-    );
+    let stamp = time::OffsetDateTime::now_utc()
+        .format(time::macros::format_description!(
+            "[year][month][day]T[hour][minute][second][subsecond digits:3]Z"
+        ))
+        // Every component the description names is there, so formatting cannot fail.
+        .unwrap_or_else(|_| "now".to_owned());
     let target = dir.join(format!("{stem}-v{version}-{stamp}.db"));
     conn.backup(rusqlite::MAIN_DB, &target, None)
         .map_err(|e| Error::from_sqlite(&target, e))?;

@@ -6,10 +6,11 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
+use crate::require::{Record, require};
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_optional, check_required, col_id, text_enum,
 };
-use crate::{Error, Fail, Problem, Result, Store};
+use crate::{Fail, Problem, Result, Store};
 
 text_enum! {
     /// Head-count band, as Japanese SME statistics group firms.
@@ -136,14 +137,12 @@ pub(crate) fn get_org(c: &Connection, id: Uuid) -> rusqlite::Result<Option<Organ
     .optional()
 }
 
-/// The organization, or `NotFound`.
-pub(crate) fn require_org(c: &Connection, id: Uuid) -> std::result::Result<Organization, Fail> {
-    get_org(c, id)?.ok_or_else(|| {
-        Fail::Store(Error::NotFound {
-            entity: "organization",
-            id: id.to_string(),
-        })
-    })
+impl Record for Organization {
+    const ENTITY: &'static str = "organization";
+
+    fn get(c: &Connection, id: Uuid) -> rusqlite::Result<Option<Organization>> {
+        get_org(c, id)
+    }
 }
 
 impl Store {
@@ -183,7 +182,7 @@ impl Store {
         let now = Timestamp::now();
         self.write(|tx| {
             input.check().map_err(Fail::invalid)?;
-            require_org(tx, id)?;
+            require::<Organization>(tx, id)?;
             tx.execute(
                 "UPDATE organizations SET name = ?2, name_reading = ?3, industry = ?4,
                    employee_band = ?5, contact_person = ?6, notes = ?7, updated_at = ?8
@@ -208,7 +207,7 @@ impl Store {
                 EventAction::Update,
                 &serde_json::json!({}),
             )?;
-            require_org(tx, id)
+            require::<Organization>(tx, id)
         })
     }
 
@@ -217,7 +216,7 @@ impl Store {
     pub fn set_org_archived(&mut self, id: Uuid, archived: bool) -> Result<Organization> {
         let now = Timestamp::now();
         self.write(|tx| {
-            require_org(tx, id)?;
+            require::<Organization>(tx, id)?;
             tx.execute(
                 "UPDATE organizations SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id.to_string(), archived.then_some(now), now],
@@ -236,7 +235,7 @@ impl Store {
                 action,
                 &serde_json::json!({}),
             )?;
-            require_org(tx, id)
+            require::<Organization>(tx, id)
         })
     }
 
@@ -246,7 +245,7 @@ impl Store {
     pub fn delete_org(&mut self, id: Uuid) -> Result<()> {
         let now = Timestamp::now();
         self.write(|tx| {
-            require_org(tx, id)?;
+            require::<Organization>(tx, id)?;
             tx.execute("DELETE FROM organizations WHERE id = ?1", [id.to_string()])?;
             log_event(
                 tx,
@@ -263,7 +262,7 @@ impl Store {
 
     /// One organization, or `NotFound`.
     pub fn org(&self, id: Uuid) -> Result<Organization> {
-        self.read(|c| require_org(c, id))
+        self.read(|c| require::<Organization>(c, id))
     }
 
     /// Every organization (archived ones too), by name reading then name.
@@ -282,6 +281,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Error;
 
     fn input(name: &str) -> OrgInput {
         OrgInput {

@@ -8,12 +8,13 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::orgs::require_org;
+use crate::orgs::Organization;
+use crate::require::{Record, require};
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, check_required, col_id,
     col_opt_date, sql_date, text_enum,
 };
-use crate::{Error, Fail, Problem, Result, Store};
+use crate::{Fail, Problem, Result, Store};
 
 text_enum! {
     /// How a partner is related to the organization.
@@ -157,18 +158,16 @@ pub(crate) fn partners_of(c: &Connection, org_id: Uuid) -> rusqlite::Result<Vec<
     rows.collect()
 }
 
-fn require_partner(c: &Connection, id: Uuid) -> std::result::Result<Partner, Fail> {
-    c.prepare_cached(&format!(
-        "SELECT {PARTNER_COLUMNS} FROM partners WHERE id = ?1"
-    ))?
-    .query_row([id.to_string()], partner_from_row)
-    .optional()?
-    .ok_or_else(|| {
-        Fail::Store(Error::NotFound {
-            entity: "partner",
-            id: id.to_string(),
-        })
-    })
+impl Record for Partner {
+    const ENTITY: &'static str = "partner";
+
+    fn get(c: &Connection, id: Uuid) -> rusqlite::Result<Option<Partner>> {
+        c.prepare_cached(&format!(
+            "SELECT {PARTNER_COLUMNS} FROM partners WHERE id = ?1"
+        ))?
+        .query_row([id.to_string()], partner_from_row)
+        .optional()
+    }
 }
 
 impl Store {
@@ -184,7 +183,7 @@ impl Store {
         };
         self.write(|tx| {
             input.check().map_err(Fail::invalid)?;
-            require_org(tx, org_id)?;
+            require::<Organization>(tx, org_id)?;
             insert_partner(tx, &p)?;
             log_event(
                 tx,
@@ -204,7 +203,7 @@ impl Store {
         let now = Timestamp::now();
         self.write(|tx| {
             input.check().map_err(Fail::invalid)?;
-            let old = require_partner(tx, id)?;
+            let old = require::<Partner>(tx, id)?;
             tx.execute("DELETE FROM partners WHERE id = ?1", [id.to_string()])?;
             let p = Partner {
                 input: input.clone(),
@@ -229,7 +228,7 @@ impl Store {
     pub fn delete_partner(&mut self, id: Uuid) -> Result<()> {
         let now = Timestamp::now();
         self.write(|tx| {
-            let old = require_partner(tx, id)?;
+            let old = require::<Partner>(tx, id)?;
             tx.execute("DELETE FROM partners WHERE id = ?1", [id.to_string()])?;
             log_event(
                 tx,
@@ -247,7 +246,7 @@ impl Store {
     /// The partners of an organization, oldest first.
     pub fn partners(&self, org_id: Uuid) -> Result<Vec<Partner>> {
         self.read(|c| {
-            require_org(c, org_id)?;
+            require::<Organization>(c, org_id)?;
             Ok(partners_of(c, org_id)?)
         })
     }
@@ -256,6 +255,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Error;
     use crate::OrgInput;
 
     #[test]

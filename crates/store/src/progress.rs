@@ -1,6 +1,8 @@
 //! Progress on the guideline's steps (`csm/d1/s1`, …) within a round: status, owner, due date,
 //! evidence.
 
+use std::collections::BTreeMap;
+
 use rusqlite::{Connection, Row, params};
 use time::Date;
 use uuid::Uuid;
@@ -8,7 +10,9 @@ use uuid::Uuid;
 use mamori_core::text::TextKind;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::rounds::require_open_round;
+use crate::orgs::Organization;
+use crate::require::{require, require_open};
+use crate::rounds::{Round, rounds_of, start_round_tx};
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, col_code, col_opt_date, sql_date,
 };
@@ -162,7 +166,7 @@ impl Store {
             crate::values::check_required(step_id, 100)
                 .map_err(|p| Fail::invalid(("stepId", p)))?;
             input.check().map_err(Fail::invalid)?;
-            let round = require_open_round(tx, round_id)?;
+            let round = require_open::<Round>(tx, round_id)?;
             let existed = insert_step(tx, round_id, &rec)?;
             log_event(
                 tx,
@@ -184,8 +188,51 @@ impl Store {
     /// The progress saved for the steps of a round, by step id.
     pub fn steps(&self, round_id: Uuid) -> Result<Vec<StepProgress>> {
         self.read(|c| {
-            crate::rounds::require_round(c, round_id)?;
+            require::<Round>(c, round_id)?;
             Ok(steps_of(c, round_id)?)
+        })
+    }
+}
+
+/// Starting the next round belongs with the step progress it carries forward (rounds know
+/// nothing of steps, so `rounds` does not depend on this module).
+impl Store {
+    /// Starts the next round (e.g. a year later) in one transaction: closes the open round if
+    /// there is one, starts a new one and carries the step progress of the latest round
+    /// forward, so work done stays done while the self-check and maturity check are answered
+    /// afresh and can be compared with the old round. Committed when this returns.
+    pub fn start_next_round(
+        &mut self,
+        org_id: Uuid,
+        framework_version: &str,
+        content_versions: &BTreeMap<String, String>,
+    ) -> Result<Round> {
+        let now = Timestamp::now();
+        self.write(|tx| {
+            require::<Organization>(tx, org_id)?;
+            let previous = rounds_of(tx, org_id)?.into_iter().last();
+            if let Some(open) = previous.as_ref().filter(|r| r.closed_at.is_none()) {
+                tx.execute(
+                    "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
+                    params![open.id.to_string(), now.max(open.started_at)],
+                )?;
+                log_event(
+                    tx,
+                    now,
+                    Some(org_id),
+                    EventEntity::Round,
+                    &open.id.to_string(),
+                    EventAction::Close,
+                    &serde_json::json!({}),
+                )?;
+            }
+            let round = start_round_tx(tx, now, org_id, framework_version, content_versions)?;
+            if let Some(prev) = previous {
+                for s in steps_of(tx, prev.id)? {
+                    insert_step(tx, round.id, &s)?;
+                }
+            }
+            Ok(round)
         })
     }
 }

@@ -7,8 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use crate::events::{EventAction, EventEntity, log_event};
-use crate::orgs::require_org;
-use crate::progress::{insert_step, steps_of};
+use crate::orgs::Organization;
+use crate::require::{Closable, Record, require, require_open};
 use crate::values::{Timestamp, col_id};
 use crate::{Error, Fail, Problem, Result, Store};
 
@@ -117,27 +117,22 @@ pub(crate) fn rounds_of(c: &Connection, org_id: Uuid) -> rusqlite::Result<Vec<Ro
     rows.collect()
 }
 
-/// The round, or `NotFound`.
-pub(crate) fn require_round(c: &Connection, id: Uuid) -> std::result::Result<Round, Fail> {
-    get_round(c, id)?.ok_or_else(|| {
-        Fail::Store(Error::NotFound {
-            entity: "assessment round",
-            id: id.to_string(),
-        })
-    })
+impl Record for Round {
+    const ENTITY: &'static str = "assessment round";
+
+    fn get(c: &Connection, id: Uuid) -> rusqlite::Result<Option<Round>> {
+        get_round(c, id)
+    }
 }
 
-/// The round if it may still be written to: `NotFound` or `RoundClosed` otherwise.
-pub(crate) fn require_open_round(c: &Connection, id: Uuid) -> std::result::Result<Round, Fail> {
-    let r = require_round(c, id)?;
-    if r.closed_at.is_some() {
-        return Err(Fail::Store(Error::RoundClosed { id: id.to_string() }));
+impl Closable for Round {
+    fn is_closed(&self) -> bool {
+        self.closed_at.is_some()
     }
-    Ok(r)
 }
 
 /// Starts a round inside the caller's transaction (see [`Store::start_round`]).
-fn start_round_tx(
+pub(crate) fn start_round_tx(
     tx: &Connection,
     now: Timestamp,
     org_id: Uuid,
@@ -152,7 +147,7 @@ fn start_round_tx(
         field: format!("contentVersions{f}"),
         problem,
     })?;
-    require_org(tx, org_id)?;
+    require::<Organization>(tx, org_id)?;
     let open: Option<String> = tx
         .query_row(
             "SELECT id FROM assessment_rounds WHERE org_id = ?1 AND closed_at IS NULL",
@@ -212,50 +207,11 @@ impl Store {
         self.write(|tx| start_round_tx(tx, now, org_id, framework_version, content_versions))
     }
 
-    /// Starts the next round (e.g. a year later) in one transaction: closes the open round if
-    /// there is one, starts a new one and carries the step progress of the latest round
-    /// forward, so work done stays done while the self-check and maturity check are answered
-    /// afresh and can be compared with the old round. Committed when this returns.
-    pub fn start_next_round(
-        &mut self,
-        org_id: Uuid,
-        framework_version: &str,
-        content_versions: &BTreeMap<String, String>,
-    ) -> Result<Round> {
-        let now = Timestamp::now();
-        self.write(|tx| {
-            require_org(tx, org_id)?;
-            let previous = rounds_of(tx, org_id)?.into_iter().last();
-            if let Some(open) = previous.as_ref().filter(|r| r.closed_at.is_none()) {
-                tx.execute(
-                    "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
-                    params![open.id.to_string(), now.max(open.started_at)],
-                )?;
-                log_event(
-                    tx,
-                    now,
-                    Some(org_id),
-                    EventEntity::Round,
-                    &open.id.to_string(),
-                    EventAction::Close,
-                    &serde_json::json!({}),
-                )?;
-            }
-            let round = start_round_tx(tx, now, org_id, framework_version, content_versions)?;
-            if let Some(prev) = previous {
-                for s in steps_of(tx, prev.id)? {
-                    insert_step(tx, round.id, &s)?;
-                }
-            }
-            Ok(round)
-        })
-    }
-
     /// Closes a round: its answers and progress become history. Committed when this returns.
     pub fn close_round(&mut self, id: Uuid) -> Result<Round> {
         let now = Timestamp::now();
         self.write(|tx| {
-            let r = require_open_round(tx, id)?;
+            let r = require_open::<Round>(tx, id)?;
             // A round started "in the future" (clock changes) closes when it started.
             let closed = now.max(r.started_at);
             tx.execute(
@@ -280,13 +236,13 @@ impl Store {
 
     /// One round, or `NotFound`.
     pub fn round(&self, id: Uuid) -> Result<Round> {
-        self.read(|c| require_round(c, id))
+        self.read(|c| require::<Round>(c, id))
     }
 
     /// Every round of an organization, oldest first.
     pub fn rounds(&self, org_id: Uuid) -> Result<Vec<Round>> {
         self.read(|c| {
-            require_org(c, org_id)?;
+            require::<Organization>(c, org_id)?;
             Ok(rounds_of(c, org_id)?)
         })
     }

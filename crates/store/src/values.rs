@@ -4,7 +4,9 @@
 
 use mamori_core::text::{TextKind, check_text};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 use uuid::Uuid;
 
 use crate::Problem;
@@ -20,6 +22,14 @@ pub const TEXT_MAX: usize = 10_000;
 pub const DATE_MIN: Date = time::macros::date!(2000 - 01 - 01);
 /// Latest date Mamori accepts.
 pub const DATE_MAX: Date = time::macros::date!(2100 - 12 - 31);
+
+/// How dates are stored and exported: `YYYY-MM-DD`.
+const DATE_FORMAT: &[BorrowedFormatItem<'_>] = format_description!("[year]-[month]-[day]");
+/// `YYYYMMDD`, for file names.
+const COMPACT_DATE_FORMAT: &[BorrowedFormatItem<'_>] = format_description!("[year][month][day]");
+/// How moments are stored and exported: `YYYY-MM-DDTHH:MM:SS.sssZ`, always UTC.
+const TIMESTAMP_FORMAT: &[BorrowedFormatItem<'_>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
 
 /// A moment in UTC with millisecond precision, stored and exported as
 /// `YYYY-MM-DDTHH:MM:SS.sssZ` (which sorts correctly as text).
@@ -49,37 +59,12 @@ impl Timestamp {
     /// Parses the canonical form `YYYY-MM-DDTHH:MM:SS.sssZ` within 2000-01-01..2100-12-31.
     pub fn parse(s: &str) -> Result<Timestamp, Problem> {
         let bad = || Problem::BadDate { value: shorten(s) };
-        let b = s.as_bytes();
-        let shape = b.len() == 24
-            && b[10] == b'T'
-            && b[13] == b':'
-            && b[16] == b':'
-            && b[19] == b'.'
-            && b[23] == b'Z';
-        if !shape {
+        if has_sign(s) {
             return Err(bad());
         }
-        let date = parse_date(&s[..10])?;
-        let num = |r: std::ops::Range<usize>| -> Option<u16> {
-            let part = s.get(r)?;
-            part.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| part.parse().ok())
-                .flatten()
-        };
-        let (Some(h), Some(m), Some(sec), Some(ms)) =
-            (num(11..13), num(14..16), num(17..19), num(20..23))
-        else {
-            return Err(bad());
-        };
-        let time = time::Time::from_hms_milli(
-            u8::try_from(h).map_err(|_| bad())?,
-            u8::try_from(m).map_err(|_| bad())?,
-            u8::try_from(sec).map_err(|_| bad())?,
-            ms,
-        )
-        .map_err(|_| bad())?;
-        Ok(Timestamp(date.with_time(time).assume_utc()))
+        let t = PrimitiveDateTime::parse(s, TIMESTAMP_FORMAT).map_err(|_| bad())?;
+        check_date(t.date()).map_err(|_| bad())?;
+        Ok(Timestamp(t.assume_utc()))
     }
 
     /// This moment plus `ms` milliseconds.
@@ -100,16 +85,11 @@ impl Timestamp {
 
 impl std::fmt::Display for Timestamp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let t = self.0;
-        write!(
-            f,
-            "{}T{:02}:{:02}:{:02}.{:03}Z",
-            format_date(t.date()),
-            t.hour(),
-            t.minute(),
-            t.second(),
-            t.millisecond()
-        )
+        let text = self
+            .0
+            .format(TIMESTAMP_FORMAT)
+            .map_err(|_| std::fmt::Error)?;
+        f.write_str(&text)
     }
 }
 
@@ -129,32 +109,33 @@ impl FromSql for Timestamp {
 /// Parses `YYYY-MM-DD` within 2000-01-01..2100-12-31.
 pub fn parse_date(s: &str) -> Result<Date, Problem> {
     let bad = || Problem::BadDate { value: shorten(s) };
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
+    if has_sign(s) {
         return Err(bad());
     }
-    let (y, m, d) = (&s[0..4], &s[5..7], &s[8..10]);
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
-        return Err(bad());
-    };
-    let month = time::Month::try_from(m).map_err(|_| bad())?;
-    let date = Date::from_calendar_date(y, month, d).map_err(|_| bad())?;
-    if !(DATE_MIN..=DATE_MAX).contains(&date) {
-        return Err(bad());
-    }
+    let date = Date::parse(s, DATE_FORMAT).map_err(|_| bad())?;
+    check_date(date).map_err(|_| bad())?;
     Ok(date)
+}
+
+/// `[year]` also takes a signed year ("+2024"); a date Mamori writes never has a sign.
+fn has_sign(s: &str) -> bool {
+    s.starts_with(['+', '-'])
 }
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_date(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    format_with(d, DATE_FORMAT)
+}
+
+/// Formats a date as `YYYYMMDD`, for file names and calendar files.
+pub fn format_date_compact(d: Date) -> String {
+    format_with(d, COMPACT_DATE_FORMAT)
+}
+
+fn format_with(d: Date, format: &[BorrowedFormatItem<'_>]) -> String {
+    // A date-only description has every component a `Date` has, so this cannot fail; the
+    // plain rendering below is never used.
+    d.format(format).unwrap_or_else(|_| d.to_string())
 }
 
 /// Checks a date against 2000-01-01..2100-12-31.
@@ -366,6 +347,9 @@ mod tests {
             "2024-04-01T24:00:00.000Z",
             "2024-04-01T09:30:05.12xZ",
             "２０２４-04-01T09:30:05.123Z",
+            "+2024-04-01T09:30:05.123Z",
+            "2024-04-01T09:30:05.1234Z",
+            "2024-04-01T09:30:05.123z",
         ] {
             assert!(Timestamp::parse(bad).is_err(), "{bad}");
         }
@@ -376,6 +360,10 @@ mod tests {
     #[test]
     fn dates_are_checked_for_shape_calendar_and_range() {
         assert_eq!(format_date(parse_date("2000-01-01").unwrap()), "2000-01-01");
+        assert_eq!(
+            format_date_compact(parse_date("2026-03-09").unwrap()),
+            "20260309"
+        );
         assert!(parse_date("2100-12-31").is_ok());
         assert!(parse_date("2024-02-29").is_ok());
         for bad in [
@@ -386,6 +374,11 @@ mod tests {
             "20240101",
             "",
             "+024-01-01",
+            "+2024-01-01",
+            "-2024-01-01",
+            "2024-01-01 ",
+            "2024-01-01T00:00:00.000Z",
+            "２０２４-01-01",
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }

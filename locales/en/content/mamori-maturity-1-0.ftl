@@ -25,12 +25,12 @@ mat-d1-q4 = The owner rereads the policy at least once a year and updates it whe
 ## Direction 2: who is responsible
 mat-d2-q1 = One named person is in charge of security day to day, and everyone in the company knows who it is.
 mat-d2-q2 = It is written down who decides what in security: for example, who may take a PC or a service offline during an attack without waiting for approval.
-mat-d2-q3 = The person in charge of security reports to the owner at fixed times, for example at the monthly management meeting.
-mat-d2-q4 = The person in charge of security has a named deputy, and we revisit these roles at least once a year and whenever someone leaves or changes jobs.
+mat-d2-q3 = The security lead reports to the owner at fixed times, for example at the monthly management meeting.
+mat-d2-q4 = The security lead has a named deputy, and we revisit these roles at least once a year and whenever someone leaves or changes jobs.
 
 ## Direction 3: budget and people
 mat-d3-q1 = Each year we set aside a budget for security, even a small one, for things like software updates, backups and protection tools.
-mat-d3-q2 = The person in charge of security has working time set aside for it, not just "when there's a spare moment".
+mat-d3-q2 = The security lead has working time set aside for it, not just "when there's a spare moment".
 mat-d3-q3 = All staff get security training at least once a year, for example a short session on spotting fake e-mails.
 mat-d3-q4 = What we can't do ourselves is handled by an IT contractor or service under a clear agreement, and each year we check whether our budget, time and outside help are still enough.
 
@@ -54,7 +54,7 @@ mat-d6-q4 = We compare each check with the previous one to see whether we are re
 
 ## Direction 7: emergency response
 mat-d7-q1 = Staff know to report a possible incident straight away (a strange e-mail, files that won't open, a lost phone) and who to tell, and they know nobody will be blamed for reporting.
-mat-d7-q2 = We keep an up-to-date list of who to call in an emergency: the owner, the person in charge of security, our IT contractor, and outside contacts such as the police and IPA.
+mat-d7-q2 = We keep an up-to-date list of who to call in an emergency: the owner, the security lead, our IT contractor, and outside contacts such as the police and IPA.
 mat-d7-q3 = We have written first steps for an incident: who leads, how to disconnect, how to keep evidence, and who contacts customers and the authorities.
 mat-d7-q4 = At least once a year we rehearse an incident, even as a one-hour talk-through around a table, and improve our first steps afterwards.
 

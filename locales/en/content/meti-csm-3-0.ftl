@@ -66,7 +66,7 @@ csm-d3-ask = Ask your security lead to propose a yearly security budget and the 
 csm-d3-why = Small firms rarely have a security specialist, and the person in charge usually does it on top of a full-time job. Without protected time and a small budget, updates, backups and training quietly slip. Affordable help exists: the "Otasuketai" (helper team) services registered with IPA bundle a help desk, round-the-clock monitoring, on-site emergency support and simple cyber insurance for a low monthly fee, and the IT Introduction Subsidy can cover part of it.
 csm-d3-story = At a 25-person food wholesaler, the office manager looked after IT "when there was time". PC replacement was postponed two years running, so three order-entry PCs kept running an old version of Windows that no longer received security updates. One was infected through a fake delivery notice, the order system was down for three days in the year-end rush, and the overtime and emergency vendor fees cost more than new PCs would have.
 csm-d3-roles = The owner decides the budget and protects the lead's time. The lead makes the case and spends the money well. Staff need a little paid time for training, and an outside vendor or an Otasuketai service covers what you cannot staff yourselves.
-csm-d3-s1 = List what you spend on security today, such as antivirus licences, backup, vendor support and PC replacement, note what is missing, and put a yearly budget on one page.
+csm-d3-s1 = List what you spend on security today, such as anti-virus licences, backup, vendor support and PC replacement, note what is missing, and put a yearly budget on one page.
 csm-d3-s1-evidence = A one-page budget proposal with amounts and priorities.
 csm-d3-s2 = Approve a security line in the yearly budget and set aside the lead's time for it, for example half a day a month.
 csm-d3-s2-evidence = The budget line in the annual plan and a written note of the lead's agreed hours.
@@ -99,8 +99,8 @@ csm-d4-s5-evidence = A written answer from each vendor or cloud provider, record
 
 csm-d5-title = Put protection in place, and notice when you are attacked
 csm-d5-ask = Ask your security lead to put basic protection on every PC, phone and cloud service, in line with the risk plan, and to set up a way to notice when something suspicious happens. Have them tell you plainly what is covered and what is not yet.
-csm-d5-why = Most attacks on small firms use well-known weak spots: software that is not updated, weak or reused passwords, and sharing settings left wide open. Updates, antivirus, two-step verification and careful sharing stop most of them. Noticing an intrusion early matters just as much, and a small firm can buy monitoring as a service instead of staffing it.
-csm-d5-story = A 30-person trucking company had antivirus, but nobody read its alerts, and the remote-access device used for working from home had not been updated in two years. Attackers came in through that device, stayed for a month and then locked the dispatch system. The logs later showed warnings the whole time, all sent to an e-mail address that no one checked.
+csm-d5-why = Most attacks on small firms use well-known weak spots: software that is not updated, weak or reused passwords, and sharing settings left wide open. Updates, anti-virus, two-step verification and careful sharing stop most of them. Noticing an intrusion early matters just as much, and a small firm can buy monitoring as a service instead of staffing it.
+csm-d5-story = A 30-person trucking company had anti-virus, but nobody read its alerts, and the remote-access device used for working from home had not been updated in two years. Attackers came in through that device, stayed for a month and then locked the dispatch system. The logs later showed warnings the whole time, all sent to an e-mail address that no one checked.
 csm-d5-roles = The lead sets things up and checks them monthly. The IT contractor updates the network equipment and watches the alerts, or a monitoring service does. The owner turns on two-step verification for their own accounts first, which makes it easier to ask everyone else.
 csm-d5-s1 = Turn on automatic updates for Windows or macOS, Office, browsers and phones, and check once a month that every device is up to date.
 csm-d5-s1-evidence = A device list showing the version and last update date of each device, checked every month.
@@ -110,7 +110,7 @@ csm-d5-s3 = Update your client's routers, remote-access devices and firewall, an
 csm-d5-s3-evidence = The vendor's written record of equipment versions and of where alerts go, with one test alert received.
 csm-d5-s4 = Review who can open your shared folders, cloud drives and file server: remove "anyone with the link" sharing and the accounts of people who have left.
 csm-d5-s4-evidence = A list of shared folders with who can access each one and the review date, and no accounts left for former staff.
-csm-d5-s5 = Keep antivirus switched on, restart for updates within a day, and tell the lead about any warning you see.
+csm-d5-s5 = Keep anti-virus switched on, restart for updates within a day, and tell the lead about any warning you see.
 csm-d5-s5-evidence = The monthly check finds no device with protection switched off or updates waiting for more than a week.
 
 ## Direction 6

@@ -374,10 +374,15 @@ maturityQuestions: number,
  */
 locales: number, 
 /**
- * Every problem (English, for developers): content rules, missing or orphaned messages,
- * Fluent syntax and locale parity.
+ * Every problem (English, for developers): content rules (including a `checked` date after
+ * today), missing or orphaned messages, Fluent syntax and locale parity.
  */
-problems: Array<string>, };
+problems: Array<string>, 
+/**
+ * Facts whose `checked` date is more than 12 months before today: to re-check against
+ * their sources. A warning only: it does not make `ok` false.
+ */
+toRecheck: Array<RecheckFact>, };
 
 /**
  * Request of `content_summary`: nothing.
@@ -388,6 +393,11 @@ export type ContentSummaryReq = Record<symbol, never>;
  * Everything the guided journey shows.
  */
 export type ContentView = { 
+/**
+ * When the content's dated facts were checked (oldest and newest `checked` date), or null
+ * when no fact records one.
+ */
+factsChecked: FactsChecked | null, 
 /**
  * Message: "summarised by Mamori, not endorsed" notice.
  */
@@ -488,7 +498,8 @@ total: number, };
  */
 export type CreateDemoReq = { 
 /**
- * The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today in UTC.
+ * The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today, the
+ * user's local date.
  */
 today: string | null, };
 
@@ -783,6 +794,19 @@ bundle: string,
 fileName: string, };
 
 /**
+ * When the content's time-sensitive facts were checked against their sources.
+ */
+export type FactsChecked = { 
+/**
+ * The oldest `checked` date (`YYYY-MM-DD`): every dated fact was checked on or after it.
+ */
+oldest: string, 
+/**
+ * The newest `checked` date (`YYYY-MM-DD`).
+ */
+newest: string, };
+
+/**
  * A labelled fill-in field.
  */
 export type FieldView = { 
@@ -1058,8 +1082,8 @@ export type ListOrgsReq = {
  */
 includeArchived: boolean, 
 /**
- * The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today in
- * UTC.
+ * The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today, the
+ * user's local date.
  */
 today: string | null, };
 
@@ -1632,6 +1656,24 @@ rank: number,
  * Whether another entry has the same figure.
  */
 tied: boolean, };
+
+/**
+ * A fact due for a new check.
+ */
+export type RecheckFact = { 
+/**
+ * The fact's id: its message prefix (`src-ipa-security-action`, `inc-ipa-company-desk`)
+ * or the pack prefix (`inc`) for a date on a whole pack.
+ */
+id: string, 
+/**
+ * The content file stem (`sources`, `incident`, …).
+ */
+file: string, 
+/**
+ * When it was last checked (`YYYY-MM-DD`).
+ */
+checked: string, };
 
 /**
  * Which report.
@@ -2371,6 +2413,10 @@ date: string | null,
  * Official web page.
  */
 url: string | null, 
+/**
+ * When the source's facts were last checked (`YYYY-MM-DD`), if recorded.
+ */
+checked: string | null, 
 /**
  * Message: what this document is.
  */

@@ -3,7 +3,7 @@
 use mamori_core::{ContentPacks, Locale};
 use mamori_i18n::{CONTENT_DIR, Catalog};
 
-use crate::dto::{ContentSummary, ContentSummaryReq};
+use crate::dto::{ContentSummary, ContentSummaryReq, RecheckFact};
 use crate::{AppCtx, AppError, ErrorCode};
 
 /// The embedded content packs, or an internal error if they do not load (a build defect that
@@ -18,8 +18,9 @@ fn count(n: usize) -> u32 {
 
 /// Counts of the embedded content and every problem with it: the content rules
 /// (`ContentPacks::validate`), messages missing, misplaced or orphaned, variables a message may
-/// not use, Fluent syntax errors and locale parity. `ok` is true when there is none.
-pub fn content_summary(_ctx: &AppCtx, _req: ContentSummaryReq) -> Result<ContentSummary, AppError> {
+/// not use, Fluent syntax errors and locale parity. `ok` is true when there is none. "Today"
+/// (for `checked` dates after today and for the facts to re-check) is [`AppCtx::today`].
+pub fn content_summary(ctx: &AppCtx, _req: ContentSummaryReq) -> Result<ContentSummary, AppError> {
     let packs = match ContentPacks::load() {
         Ok(p) => p,
         Err(e) => {
@@ -32,11 +33,17 @@ pub fn content_summary(_ctx: &AppCtx, _req: ContentSummaryReq) -> Result<Content
                 maturity_questions: 0,
                 locales: 0,
                 problems: e.problems.iter().map(ToString::to_string).collect(),
+                to_recheck: Vec::new(),
             });
         }
     };
     let catalog = Catalog::load()?;
-    let mut problems: Vec<String> = packs.validate().iter().map(ToString::to_string).collect();
+    let today = ctx.today();
+    let mut problems: Vec<String> = packs
+        .validate_on(today)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     problems.extend(catalog.syntax_errors.iter().cloned());
     problems.extend(
         catalog
@@ -65,5 +72,14 @@ pub fn content_summary(_ctx: &AppCtx, _req: ContentSummaryReq) -> Result<Content
         maturity_questions: count(c.maturity_questions),
         locales: count(locales),
         problems,
+        to_recheck: packs
+            .to_recheck(today)
+            .into_iter()
+            .map(|f| RecheckFact {
+                id: f.id,
+                file: f.file.to_owned(),
+                checked: f.checked,
+            })
+            .collect(),
     })
 }

@@ -7,9 +7,10 @@ use mamori_core::scoring::SelfCheckAnswer;
 use super::content::packs;
 use crate::dto::{
     BandView, BasicView, ChecklistItemView, ContactView, ContentView, DirectionView, EffortView,
-    FieldView, GetContentReq, GroupView, IncidentView, LevelView, MaturityQuestionView,
-    MaturityView, PartView, PrincipleView, QuestionView, RequirementView, RoleView, ScaleView,
-    SectionView, SecurityActionView, SelfcheckView, SourceView, StageView, StepView, TemplateView,
+    FactsChecked, FieldView, GetContentReq, GroupView, IncidentView, LevelView,
+    MaturityQuestionView, MaturityView, PartView, PrincipleView, QuestionView, RequirementView,
+    RoleView, ScaleView, SectionView, SecurityActionView, SelfcheckView, SourceView, StageView,
+    StepView, TemplateView,
 };
 use crate::{AppCtx, AppError};
 
@@ -37,6 +38,10 @@ pub(crate) fn content_view(p: &ContentPacks) -> ContentView {
     let sa = &p.security_action;
     let inc = &p.incident;
     ContentView {
+        facts_checked: p.checked_range().map(|(oldest, newest)| FactsChecked {
+            oldest: oldest.to_string(),
+            newest: newest.to_string(),
+        }),
         notice_id: ids::CONTENT_NOTICE.to_owned(),
         source_label_id: ids::CONTENT_SOURCE_LABEL.to_owned(),
         sources: p
@@ -51,6 +56,7 @@ pub(crate) fn content_view(p: &ContentPacks) -> ContentView {
                 edition: s.edition.clone(),
                 date: s.date.clone(),
                 url: s.url.clone(),
+                checked: s.checked.clone(),
                 note_id: j(&p.sources.pack, &[&s.id, "note"]),
             })
             .collect(),

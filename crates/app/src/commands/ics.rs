@@ -1,7 +1,7 @@
 //! `export_ics`: the due dates of open actions and steps as an iCalendar file (RFC 5545), so
 //! an owner can put the plan into the calendar they already use.
 
-use mamori_store::{ActionStatus, StepStatus, Timestamp, format_date};
+use mamori_store::{ActionStatus, StepStatus, Timestamp, format_date_compact};
 
 use super::input::parse_org_id;
 use super::orgs::file_name_part;
@@ -41,8 +41,8 @@ fn push_line(out: &mut String, line: &str) {
 }
 
 fn event(out: &mut String, uid: &str, stamp: &str, date: time::Date, summary: &str, desc: &str) {
-    let day = format_date(date).replace('-', "");
-    let next = format_date(date.next_day().unwrap_or(date)).replace('-', "");
+    let day = format_date_compact(date);
+    let next = format_date_compact(date.next_day().unwrap_or(date));
     for l in [
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{uid}"),

@@ -6,7 +6,6 @@ use mamori_core::content::ContentPacks;
 use mamori_core::progress;
 use mamori_store as store;
 use mamori_store::{OrgInput, Timestamp};
-use time::Date;
 
 use super::input::parse_org_id;
 use crate::dto::{
@@ -17,7 +16,7 @@ use crate::{AppCtx, AppError, VERSION};
 
 /// The portfolio: one summary per organization.
 pub fn list_orgs(ctx: &AppCtx, req: ListOrgsReq) -> Result<ListOrgsRes, AppError> {
-    let today = today(req.today.as_deref())?;
+    let today = ctx.date_or_today(req.today.as_deref(), "today")?;
     let orgs = ctx.store()?.portfolio(today, req.include_archived)?;
     let p = super::content::packs()?;
     Ok(ListOrgsRes {
@@ -47,7 +46,7 @@ pub(crate) fn org_input(req: CreateOrgReq) -> OrgInput {
 /// Creates the demo company (株式会社ミナト精工), or resets it to its initial state. Returns
 /// once it is committed.
 pub fn create_demo(ctx: &AppCtx, req: CreateDemoReq) -> Result<CreateDemoRes, AppError> {
-    let today = today(req.today.as_deref())?;
+    let today = ctx.date_or_today(req.today.as_deref(), "today")?;
     let mut s = ctx.store()?;
     let id = s.create_demo(today)?;
     Ok(CreateDemoRes {
@@ -67,15 +66,12 @@ pub fn export_org(ctx: &AppCtx, req: ExportOrgReq) -> Result<ExportOrgRes, AppEr
     let s = ctx.store()?;
     let name = s.org(id)?.name;
     let bundle = s.export_org(id, &meta)?;
-    let d = meta.exported_at.date();
     Ok(ExportOrgRes {
         bundle,
         file_name: format!(
-            "mamori-{}-{:04}{:02}{:02}.json",
+            "mamori-{}-{}.json",
             file_name_part(&name),
-            d.year(),
-            u8::from(d.month()),
-            d.day()
+            store::format_date_compact(ctx.today())
         ),
     })
 }
@@ -103,19 +99,6 @@ pub fn import_org_bytes(
         name: outcome.name,
         replaced: outcome.replaced,
     })
-}
-
-/// The date given (`YYYY-MM-DD`), or today in UTC.
-fn today(given: Option<&str>) -> Result<Date, AppError> {
-    match given {
-        Some(s) => store::parse_date(s).map_err(|problem| {
-            AppError::from(store::Error::Invalid {
-                field: "today".into(),
-                problem,
-            })
-        }),
-        None => Ok(Timestamp::now().date()),
-    }
 }
 
 /// A name made safe for a file name on every system: no path separators, reserved or control

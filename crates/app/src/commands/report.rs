@@ -4,8 +4,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use mamori_report as report;
-use mamori_store::{Timestamp, Uuid};
-use time::Date;
+use mamori_store::Uuid;
 
 use crate::dto::{ExportReportReq, ExportReportRes, ReportKind};
 use crate::{AppCtx, AppError, ErrorCode};
@@ -34,7 +33,7 @@ pub fn render_report(
             },
         })
     })?;
-    let date = report_date(req.date.as_deref())?;
+    let date = ctx.date_or_today(req.date.as_deref(), "date")?;
     let branding = branding(req.branding.as_ref())?;
     let data = ctx.store()?.org_data(id)?;
     let kind = kind_to_report(req.kind);
@@ -79,18 +78,6 @@ fn trimmed(s: &Option<String>) -> Option<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
-}
-
-pub(crate) fn report_date(given: Option<&str>) -> Result<Date, AppError> {
-    match given {
-        Some(s) => mamori_store::parse_date(s).map_err(|problem| {
-            AppError::from(mamori_store::Error::Invalid {
-                field: "date".into(),
-                problem,
-            })
-        }),
-        None => Ok(Timestamp::now().date()),
-    }
 }
 
 fn kind_to_report(k: ReportKind) -> report::ReportKind {

@@ -401,7 +401,7 @@ pub fn save_class_report(
     let (bytes, pages) = render_class_report(ctx, &answers, &ctx.class_skipped(), req.lang, today)?;
     let name = format!(
         "mamori-class-{}-{}.pdf",
-        mamori_store::format_date(today).replace('-', ""),
+        mamori_store::format_date_compact(today),
         req.lang.tag()
     );
     super::files::save_pdf(ctx, &name, &bytes, pages)
@@ -412,7 +412,7 @@ pub fn render_blank_worksheet(
     ctx: &AppCtx,
     req: &crate::dto::BlankWorksheetReq,
 ) -> Result<(Vec<u8>, u32, String), AppError> {
-    let date = super::report::report_date(req.date.as_deref())?;
+    let date = ctx.date_or_today(req.date.as_deref(), "date")?;
     let branding = super::report::branding(req.branding.as_ref())?;
     let pdf = mamori_report::render_blank_worksheet(&mamori_report::BlankInput {
         localizer: ctx.localizer(),

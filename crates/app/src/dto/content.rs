@@ -26,7 +26,23 @@ pub struct ContentSummary {
     pub maturity_questions: u32,
     /// Languages that have content messages.
     pub locales: u32,
-    /// Every problem (English, for developers): content rules, missing or orphaned messages,
-    /// Fluent syntax and locale parity.
+    /// Every problem (English, for developers): content rules (including a `checked` date after
+    /// today), missing or orphaned messages, Fluent syntax and locale parity.
     pub problems: Vec<String>,
+    /// Facts whose `checked` date is more than 12 months before today: to re-check against
+    /// their sources. A warning only: it does not make `ok` false.
+    pub to_recheck: Vec<RecheckFact>,
+}
+
+/// A fact due for a new check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecheckFact {
+    /// The fact's id: its message prefix (`src-ipa-security-action`, `inc-ipa-company-desk`)
+    /// or the pack prefix (`inc`) for a date on a whole pack.
+    pub id: String,
+    /// The content file stem (`sources`, `incident`, …).
+    pub file: String,
+    /// When it was last checked (`YYYY-MM-DD`).
+    pub checked: String,
 }

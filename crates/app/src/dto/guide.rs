@@ -27,6 +27,8 @@ pub struct SourceView {
     pub date: Option<String>,
     /// Official web page.
     pub url: Option<String>,
+    /// When the source's facts were last checked (`YYYY-MM-DD`), if recorded.
+    pub checked: Option<String>,
     /// Message: what this document is.
     pub note_id: String,
 }
@@ -413,10 +415,23 @@ pub struct IncidentView {
     pub fields: Vec<FieldView>,
 }
 
+/// When the content's time-sensitive facts were checked against their sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FactsChecked {
+    /// The oldest `checked` date (`YYYY-MM-DD`): every dated fact was checked on or after it.
+    pub oldest: String,
+    /// The newest `checked` date (`YYYY-MM-DD`).
+    pub newest: String,
+}
+
 /// Everything the guided journey shows.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ContentView {
+    /// When the content's dated facts were checked (oldest and newest `checked` date), or null
+    /// when no fact records one.
+    pub facts_checked: Option<FactsChecked>,
     /// Message: "summarised by Mamori, not endorsed" notice.
     pub notice_id: String,
     /// Message with `$title`, `$edition`, `$publisher`, `$date`: a source line.

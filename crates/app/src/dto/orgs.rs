@@ -15,8 +15,8 @@ pub struct ListOrgsReq {
     /// Also list archived organizations.
     #[serde(default)]
     pub include_archived: bool,
-    /// The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today in
-    /// UTC.
+    /// The user's local date (`YYYY-MM-DD`), which decides what is overdue; default: today, the
+    /// user's local date.
     #[serde(default)]
     pub today: Option<String>,
 }
@@ -131,7 +131,8 @@ pub struct Org {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateDemoReq {
-    /// The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today in UTC.
+    /// The user's local date (`YYYY-MM-DD`) the demo's dates count from; default: today, the
+    /// user's local date.
     #[serde(default)]
     pub today: Option<String>,
 }

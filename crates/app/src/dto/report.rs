@@ -46,7 +46,8 @@ pub struct ExportReportReq {
     pub kind: ReportKind,
     /// The report's language (independent of the UI's).
     pub lang: Locale,
-    /// The report date (`YYYY-MM-DD`); default: today in UTC. A fixed date gives the same bytes.
+    /// The report date (`YYYY-MM-DD`); default: today, the user's local date. A fixed date gives
+    /// the same bytes.
     #[serde(default)]
     pub date: Option<String>,
     /// Contractor branding.

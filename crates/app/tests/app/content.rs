@@ -134,3 +134,44 @@ fn content_codes_are_the_stores_closed_sets() {
         .collect();
     assert_eq!(scale, store);
 }
+
+/// `content_summary` counts "today" from the context (the date the CLI passes with `--date`):
+/// facts checked more than 12 months before are listed, as core lists them, and stay a warning.
+#[test]
+fn content_summary_lists_facts_to_recheck_from_the_contexts_today() {
+    let ctx = AppCtx::in_memory(None).unwrap();
+    let packs = ContentPacks::load().unwrap();
+    let later = time::macros::date!(2126 - 12 - 05);
+    ctx.set_today(Some(later));
+    let s = content_summary(&ctx, ContentSummaryReq {}).unwrap();
+    assert!(s.ok, "{}", s.problems.join("\n"));
+    let got: Vec<(String, String, String)> = s
+        .to_recheck
+        .iter()
+        .map(|f| (f.id.clone(), f.file.clone(), f.checked.clone()))
+        .collect();
+    let want: Vec<(String, String, String)> = packs
+        .to_recheck(later)
+        .into_iter()
+        .map(|f| (f.id, f.file.to_owned(), f.checked))
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(got.len(), packs.dated_facts().len());
+}
+
+/// `get_content` (what About reads) carries the span of the checks and each source's date.
+#[test]
+fn get_content_carries_the_check_dates() {
+    let ctx = AppCtx::in_memory(None).unwrap();
+    let packs = ContentPacks::load().unwrap();
+    let view = mamori_app::commands::get_content(&ctx, mamori_app::dto::GetContentReq {}).unwrap();
+    assert_eq!(
+        view.facts_checked.map(|f| (f.oldest, f.newest)),
+        packs
+            .checked_range()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    for (v, s) in view.sources.iter().zip(&packs.sources.sources) {
+        assert_eq!(v.checked, s.checked, "{}", s.id);
+    }
+}

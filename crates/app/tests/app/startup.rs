@@ -105,3 +105,38 @@ fn the_start_view_and_the_presentation_view_are_remembered() {
         (StartView::Practice, true, 125)
     );
 }
+
+/// Today in UTC moved by `hours`.
+fn utc_plus(hours: i64) -> time::Date {
+    (time::OffsetDateTime::now_utc() + time::Duration::hours(hours)).date()
+}
+
+#[test]
+fn today_is_the_date_in_the_offset_the_ui_reports_and_a_given_date_wins() {
+    let ctx = AppCtx::in_memory(None).unwrap();
+    // UTC+14 and UTC−12 are 26 hours apart, so their dates always differ.
+    for (minutes, hours) in [(14 * 60, 14), (-12 * 60, -12)] {
+        get_startup(
+            &ctx,
+            GetStartupReq {
+                utc_offset_minutes: Some(minutes),
+            },
+        )
+        .unwrap();
+        let (before, today, after) = (utc_plus(hours), ctx.today(), utc_plus(hours));
+        assert!(today == before || today == after, "{minutes}: {today}");
+        // Every command's default date is this one.
+        assert_eq!(ctx.date_or_today(None, "date").unwrap(), today);
+    }
+    assert_eq!(
+        ctx.date_or_today(Some("2026-11-25"), "date").unwrap(),
+        time::macros::date!(2026 - 11 - 25)
+    );
+    let e = ctx.date_or_today(Some("2026-11-31"), "today").unwrap_err();
+    assert_eq!(
+        (e.code, e.args["field"].as_str()),
+        (ErrorCode::InvalidInput, "today")
+    );
+    ctx.set_today(Some(time::macros::date!(2026 - 11 - 25)));
+    assert_eq!(ctx.today(), time::macros::date!(2026 - 11 - 25));
+}

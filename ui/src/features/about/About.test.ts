@@ -8,6 +8,7 @@ import { fixtureContent, reqOf, type Call } from "../../test/fixtures";
 import type { Startup } from "../../bindings/ipc";
 
 let calls: Call[] = [];
+let content = fixtureContent();
 const startup: Startup = {
   locale: "en", localeSource: "saved", dbPath: "/data/mamori.db", version: "0.1.0", dbError: null,
   preferences: { role: "owner", textScale: 100, lastOrgId: null, startView: "last-org", presentation: false },
@@ -16,9 +17,10 @@ const startup: Startup = {
 beforeEach(() => {
   setLocale("en");
   calls = [];
+  content = fixtureContent();
   mockIPC((cmd, args) => {
     calls.push({ cmd, req: reqOf(args) });
-    if (cmd === "get_content") return fixtureContent();
+    if (cmd === "get_content") return content;
     if (cmd === "get_startup") return startup;
     throw new Error(`unexpected ${cmd}`);
   });
@@ -45,5 +47,40 @@ describe("About", () => {
     expect(libs.textContent).toContain("Public domain");
     expect(screen.getByText(/SIL Open Font License 1\.1/)).toBeTruthy();
     expect(screen.getByText(/MIT License/)).toBeTruthy();
+  });
+
+  it("shows when the content's dated facts were checked, and each source's check date", async () => {
+    content = {
+      ...fixtureContent(),
+      factsChecked: { oldest: "2025-07-15", newest: "2026-12-01" },
+      sources: fixtureContent().sources.map((s, i) => ({ ...s, checked: i === 0 ? "2026-12-01" : null })),
+    };
+    render(About);
+    await waitFor(() =>
+      expect(screen.getByTestId("about-checked").textContent).toContain(
+        "checked against their sources between 15 July 2025 and 1 December 2026",
+      ),
+    );
+    const marks = screen.getAllByTestId("about-source-checked");
+    expect(marks.map((m) => m.textContent)).toEqual(["checked 1 December 2026"]);
+  });
+
+  it("says so in Japanese when all dated facts were checked on one day", async () => {
+    setLocale("ja");
+    content = { ...fixtureContent(), factsChecked: { oldest: "2026-12-01", newest: "2026-12-01" } };
+    render(About);
+    await waitFor(() =>
+      expect(screen.getByTestId("about-checked").textContent).toContain("2026年12月1日に出典と照らし合わせて確認"),
+    );
+  });
+
+  it("says plainly when no fact records a check date", async () => {
+    const base = fixtureContent();
+    content = { ...base, factsChecked: null, sources: base.sources.map((s) => ({ ...s, checked: null })) };
+    render(About);
+    await waitFor(() =>
+      expect(screen.getByTestId("about-checked").textContent).toContain("do not yet record when they were last checked"),
+    );
+    expect(screen.queryAllByTestId("about-source-checked")).toEqual([]);
   });
 });

@@ -30,6 +30,10 @@ describe("Incident", () => {
   it("shows the company's fields, the first hour in order and the contacts' addresses as text", () => {
     render(Incident);
     expect((screen.getByTestId("incident-field-spokesperson") as HTMLTextAreaElement).value).toBe("港 社長（不在時は総務 佐藤さん）");
+    // The card's fields come from content/incident.toml: the insurance and police fields are there.
+    expect((screen.getByTestId("incident-field-insurance") as HTMLTextAreaElement).value).toContain("サンプル損害保険㈱");
+    expect((screen.getByTestId("incident-field-police-desk") as HTMLTextAreaElement).value).toBe("");
+    expect(screen.getByText("Our local police contacts")).toBeTruthy();
     const items = document.querySelectorAll(".first-hour > li");
     expect(items.length).toBe(9);
     expect(items[0]?.textContent).toContain("Disconnect the affected devices");

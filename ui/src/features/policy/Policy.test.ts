@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import Policy from "./Policy.svelte";
+import { TYPING_PAUSE_MS } from "../../lib/autosave";
 import { resetSession, session } from "../../lib/session.svelte";
 import { setLocale } from "../../lib/i18n.svelte";
 import type { AppError, Journey, SaveDocumentReq } from "../../bindings/ipc";
@@ -72,7 +73,10 @@ describe("Policy", () => {
     await fireEvent.input(field("adoptedOn"), { target: { value: "2026-11-21" } });
     await fireEvent.input(field("publishedWhere"), { target: { value: "Our website" } });
     expect(calls).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(1000);
+    // The one pause every screen waits for (lib/autosave): nothing is saved just before it.
+    await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS - 1);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
     vi.useRealTimers();
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.fields).toMatchObject({ adoptedOn: "2026-11-21", publishedWhere: "Our website" });
