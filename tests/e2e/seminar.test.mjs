@@ -91,6 +91,14 @@ test("a seminar at 1280×720 in the presentation view shows no client and fits t
     assert.deepEqual(answers, [true, true, true, true]);
     await s.screenshot(join(artifacts, "seminar-4-question.png"));
 
+    // A direction's steps, for the record (screenshot).
+    await s.click('[data-testid="nav-home"]');
+    await s.exec(`document.querySelector('[data-testid="stage-directions"] h2 button').click()`);
+    await s.find("main h1");
+    await s.screenshot(join(artifacts, "seminar-4b-direction.png"));
+    await s.exec(`const e = document.querySelector('main ol, main .steps, main ul'); if (e) e.scrollIntoView({ block: "start" });`);
+    await s.screenshot(join(artifacts, "seminar-4c-direction-steps.png"));
+
     // The bar stays when the page scrolls; the dashboard's radar fits.
     await s.click('[data-testid="nav-dashboard"]');
     await s.exec("window.scrollTo(0, 400)");
