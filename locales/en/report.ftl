@@ -187,8 +187,8 @@ report-class-range-value = { $single ->
 }
 report-class-not-counted = Files not counted
 report-class-not-counted-count = { $count ->
-    [one] 1 file (see the end of the report)
-   *[other] { $count } files (see the end of the report)
+    [one] 1 file (listed at the end)
+   *[other] { $count } files (listed at the end)
 }
 report-class-skipped = Files not counted
 report-class-file = File

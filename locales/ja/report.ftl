@@ -183,7 +183,7 @@ report-class-range-value = { $single ->
    *[no] { $from }〜{ $to }
 }
 report-class-not-counted = 数えなかったファイル
-report-class-not-counted-count = { $count }件（最後のページに一覧）
+report-class-not-counted-count = { $count }件（報告書の最後に一覧）
 report-class-skipped = 数えなかったファイル
 report-class-file = ファイル
 report-class-reason = 理由

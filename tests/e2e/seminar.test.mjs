@@ -5,7 +5,7 @@
 // the artifacts folder (seminar-*.png).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSession, sleep } from "./webdriver.mjs";
@@ -73,12 +73,12 @@ test("a seminar at 1280×720 in the presentation view shows no client and fits t
     await s.click('[data-testid="presentation-tools"]');
     await s.click('[data-testid="seminar-reset-demo"]');
     await s.waitForText("#home-title", "株式会社ミナト精工 の道のり");
-    assert.equal(await s.text('[data-testid="nav-org-presenting"]'), "株式会社ミナト精工");
-    assert.match(await s.title(), /株式会社ミナト精工/);
     await s.screenshot(join(artifacts, "seminar-3-practice-home.png"));
+    assert.equal(await s.exec(`return document.querySelector('[data-testid="nav-org-presenting"]').textContent`), "株式会社ミナト精工");
+    assert.match(await s.title(), /株式会社ミナト精工/);
 
     // A self-check question with its four answers fits below the bar.
-    await s.click('[data-testid="stage-selfcheck"] h2 button');
+    await s.exec(`document.querySelector('[data-testid="stage-selfcheck"] h2 button').click()`);
     await s.find(".current fieldset");
     await s.exec(`document.querySelector(".current").scrollIntoView({ block: "start" });`);
     await sleep(300);
@@ -91,6 +91,14 @@ test("a seminar at 1280×720 in the presentation view shows no client and fits t
     assert.deepEqual(answers, [true, true, true, true]);
     await s.screenshot(join(artifacts, "seminar-4-question.png"));
 
+    // A direction's steps, for the record (screenshot).
+    await s.click('[data-testid="nav-home"]');
+    await s.exec(`document.querySelector('[data-testid="stage-directions"] h2 button').click()`);
+    await s.find("main h1");
+    await s.screenshot(join(artifacts, "seminar-4b-direction.png"));
+    await s.exec(`const e = document.querySelector('main ol, main .steps, main ul'); if (e) e.scrollIntoView({ block: "start" });`);
+    await s.screenshot(join(artifacts, "seminar-4c-direction-steps.png"));
+
     // The bar stays when the page scrolls; the dashboard's radar fits.
     await s.click('[data-testid="nav-dashboard"]');
     await s.exec("window.scrollTo(0, 400)");
@@ -100,6 +108,8 @@ test("a seminar at 1280×720 in the presentation view shows no client and fits t
     const radar = await rect(s, 'svg[data-testid="radar"]');
     assert.ok(radar && radar.height <= v3.h - v3.barHeight, `radar ${JSON.stringify(radar)}`);
     await s.screenshot(join(artifacts, "seminar-5-dashboard.png"));
+    await s.exec(`document.querySelector('svg[data-testid="radar"]').scrollIntoView({ block: "start" })`);
+    await s.screenshot(join(artifacts, "seminar-5-radar.png"));
 
     // An attendee's quick run: the score in view after 結果を見る.
     await s.click('[data-testid="presentation-tools"]');
@@ -118,10 +128,46 @@ test("a seminar at 1280×720 in the presentation view shows no client and fits t
     assert.equal(await s.text('[data-testid="qr-score"]'), "100 点中 50 点");
     await s.screenshot(join(artifacts, "seminar-6-quickrun-result.png"));
 
+    // The class view from twelve attendees' files (the debug build's dialogs answer from
+    // MAMORI_TEST_DIALOGS), one of them twice: its histogram fits below the bar.
+    const dialogs = process.env.MAMORI_TEST_DIALOGS;
+    const codes = ["done", "partly", "not_done", "dont_know"];
+    for (let i = 0; i < 12; i++) {
+      const selfcheck = Object.fromEntries(Array.from({ length: 25 }, (_, n) => [String(n + 1), codes[(n * (i + 1) + i) % 4]]));
+      const file = JSON.stringify({ format: "mamori-attendee", formatVersion: 1, contentVersions: {}, selfcheck, maturity: {}, run: `5e3a${String(i).padStart(4, "0")}` });
+      writeFileSync(join(dialogs, `seminar-attendee-${String(i).padStart(2, "0")}.json`), file);
+      if (i === 3) writeFileSync(join(dialogs, "seminar-attendee-03-again.json"), file);
+    }
+    await s.click('[data-testid="presentation-tools"]');
+    await s.click('[data-testid="open-class"]');
+    await s.click('[data-testid="cls-load"]');
+    assert.match(await s.until(() => s.text('[data-testid="cls-attendees"]'), "attendees"), /12/);
+    assert.match(await s.text('[data-testid="cls-skipped"]'), /seminar-attendee-03-again\.json/);
+    await s.exec(`document.querySelector("svg.histogram").scrollIntoView({ block: "start" })`);
+    await sleep(300);
+    const hist = await rect(s, "svg.histogram");
+    const v5 = await viewport(s);
+    assert.ok(hist.top >= v5.barBottom - 1 && hist.bottom <= v5.h, `histogram ${JSON.stringify(hist)} ${JSON.stringify(v5)}`);
+    await s.screenshot(join(artifacts, "seminar-6b-class.png"));
+    await s.exec(`document.querySelector('[data-testid="cls-weakest"]').scrollIntoView({ block: "start" })`);
+    await s.screenshot(join(artifacts, "seminar-6c-class-weakest.png"));
+
     // Esc leaves the presentation view; Settings come back.
     await s.keys("\uE00C");
     await s.find('[data-testid="nav-settings"]');
     await s.screenshot(join(artifacts, "seminar-7-left.png"));
+
+    // In English the bar keeps to one line as well.
+    await s.click('[data-testid="lang-en"]');
+    await s.click('[data-testid="nav-orgs"]');
+    await s.click('[data-testid="open-seminar"]');
+    await s.click('[data-testid="presentation-on"]');
+    await s.click('[data-testid="seminar-reset-demo"]');
+    await s.find('[data-testid="nav-org-presenting"]');
+    const en = await s.exec(`const b = document.querySelector('[data-testid="presentation-bar"]');
+      return { h: b.getBoundingClientRect().height, over: b.scrollWidth - b.clientWidth };`);
+    assert.ok(en.h <= 60 && en.over <= 0, `English bar ${JSON.stringify(en)}`);
+    await s.screenshot(join(artifacts, "seminar-8-english.png"));
   } finally {
     await s.close();
   }

@@ -85,22 +85,16 @@ impl B<'_> {
     fn blocks(&self) -> Vec<Block> {
         let c = self.i.class;
         let sc = &self.p.sme.selfcheck;
-        let mut out = vec![
-            Block::Title {
-                text: self.t("report-class-title", &[]),
-                sub: Some(self.date()),
-            },
-            Block::Fields(vec![
-                (
-                    self.t("report-class-attendees", &[]),
-                    c.attendees.to_string(),
-                ),
-                (self.t("report-class-mean", &[]), Self::num(c.mean)),
-                (self.t("report-class-median", &[]), Self::num(c.median)),
-            ]),
+        let mut fields = vec![
+            (
+                self.t("report-class-attendees", &[]),
+                c.attendees.to_string(),
+            ),
+            (self.t("report-class-mean", &[]), Self::num(c.mean)),
+            (self.t("report-class-median", &[]), Self::num(c.median)),
         ];
         if !self.i.skipped.is_empty() {
-            out.push(Block::Fields(vec![(
+            fields.push((
                 self.t("report-class-not-counted", &[]),
                 self.t(
                     "report-class-not-counted-count",
@@ -111,9 +105,14 @@ impl B<'_> {
                             .into(),
                     )],
                 ),
-            )]));
+            ));
         }
-        out.extend([
+        let mut out = vec![
+            Block::Title {
+                text: self.t("report-class-title", &[]),
+                sub: Some(self.date()),
+            },
+            Block::Fields(fields),
             Block::Para {
                 text: self.t("report-class-anonymous", &[]),
                 style: ParaStyle::Small,
@@ -122,7 +121,7 @@ impl B<'_> {
                 level: 1,
                 text: self.t("report-class-distribution", &[]),
             },
-        ]);
+        ];
         let widest = c.histogram.iter().map(|h| h.2).max().unwrap_or(0).max(1);
         out.push(Block::Table(Table {
             columns: vec![
@@ -199,11 +198,11 @@ impl B<'_> {
         let mut cols = vec![
             Column {
                 title: self.t("report-class-rank", &[]),
-                width: 0.9,
+                width: 1.25,
             },
             Column {
                 title: self.t("report-class-question", &[]),
-                width: 4.0,
+                width: 3.8,
             },
             Column {
                 title: self.t("report-class-mean-points", &[]),
