@@ -165,27 +165,16 @@ pub fn render(kind: ReportKind, input: &ReportInput<'_>) -> Result<Pdf, ReportEr
     })
 }
 
-/// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system.
+/// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system
+/// (`mamori_filename`).
 pub fn file_name(kind: ReportKind, org_name: &str, date: Date, locale: Locale) -> String {
-    let name: String = org_name
-        .chars()
-        .map(|c| {
-            if c.is_control() || r#"/\:*?"<>|"#.contains(c) || c.is_whitespace() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect();
-    let name = name.trim_matches(['.', '_']);
-    let name = if name.is_empty() { "org" } else { name };
-    format!(
-        "mamori-{}-{name}-{:04}{:02}{:02}-{}.pdf",
+    mamori_filename::safe_file_name(&format!(
+        "mamori-{}-{}-{:04}{:02}{:02}-{}.pdf",
         kind.as_str(),
+        mamori_filename::name_part(org_name),
         date.year(),
         u8::from(date.month()),
         date.day(),
         locale.tag()
-    )
+    ))
 }

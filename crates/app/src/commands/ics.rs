@@ -4,7 +4,7 @@
 use mamori_store::{ActionStatus, StepStatus, Timestamp, format_date};
 
 use super::journey::ui_locale;
-use super::orgs::{file_name_part, parse_org_id};
+use super::orgs::parse_org_id;
 use crate::dto::{ExportIcsReq, ExportIcsRes};
 use crate::{AppCtx, AppError};
 
@@ -137,7 +137,10 @@ pub fn export_ics(ctx: &AppCtx, req: ExportIcsReq) -> Result<ExportIcsRes, AppEr
     }
     push_line(&mut out, "END:VCALENDAR");
     Ok(ExportIcsRes {
-        file_name: format!("mamori-{}-plan.ics", file_name_part(&org.name)),
+        file_name: mamori_filename::safe_file_name(&format!(
+            "mamori-{}-plan.ics",
+            mamori_filename::name_part(&org.name)
+        )),
         content: out,
         events,
     })

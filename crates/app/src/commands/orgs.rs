@@ -68,13 +68,13 @@ pub fn export_org(ctx: &AppCtx, req: ExportOrgReq) -> Result<ExportOrgRes, AppEr
     let d = meta.exported_at.date();
     Ok(ExportOrgRes {
         bundle,
-        file_name: format!(
+        file_name: mamori_filename::safe_file_name(&format!(
             "mamori-{}-{:04}{:02}{:02}.json",
-            file_name_part(&name),
+            mamori_filename::name_part(&name),
             d.year(),
             u8::from(d.month()),
             d.day()
-        ),
+        )),
     })
 }
 
@@ -118,24 +118,6 @@ fn today(given: Option<&str>) -> Result<Date, AppError> {
 
 pub(crate) fn parse_org_id(s: &str) -> Result<Uuid, AppError> {
     super::journey::parse_id("orgId", s)
-}
-
-/// A name made safe for a file name on every system: no path separators, reserved or control
-/// characters, at most 40 characters.
-pub(crate) fn file_name_part(name: &str) -> String {
-    let s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_control() || r#"/\:*?"<>|"#.contains(c) || c.is_whitespace() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect();
-    let s = s.trim_matches(['.', '_']).to_owned();
-    if s.is_empty() { "org".to_owned() } else { s }
 }
 
 pub(crate) fn band_to_store(b: EmployeeBand) -> store::EmployeeBand {
@@ -242,14 +224,6 @@ fn summary(p: &ContentPacks, o: store::OrgSummary) -> OrgSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn file_names_are_safe_everywhere() {
-        assert_eq!(file_name_part("株式会社ミナト精工"), "株式会社ミナト精工");
-        assert_eq!(file_name_part("A/B: C?"), "A_B__C");
-        assert_eq!(file_name_part(".."), "org");
-        assert_eq!(file_name_part(&"長".repeat(100)).chars().count(), 40);
-    }
 
     #[test]
     fn every_band_maps_both_ways() {

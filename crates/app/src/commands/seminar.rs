@@ -124,10 +124,10 @@ pub fn save_attendee_file(ctx: &AppCtx, req: QuickAnswers) -> Result<SavedFile, 
         .arg("missing", missing.to_string()));
     }
     let text = write_attendee(p, &a);
-    let name = format!(
+    let name = mamori_filename::safe_file_name(&format!(
         "mamori-attendee-{}.json",
         mamori_store::format_date(ctx.today())
-    );
+    ));
     save_with_dialog(
         ctx,
         "dialog-save-attendee",
@@ -345,11 +345,11 @@ pub fn save_class_report(
     };
     let today = ctx.today();
     let (bytes, pages) = render_class_report(ctx, &answers, req.lang, today)?;
-    let name = format!(
+    let name = mamori_filename::safe_file_name(&format!(
         "mamori-class-{}-{}.pdf",
         mamori_store::format_date(today).replace('-', ""),
         req.lang.tag()
-    );
+    ));
     let saved = save_with_dialog(
         ctx,
         "dialog-save-report",
