@@ -35,6 +35,7 @@ unset DISPLAY WAYLAND_DISPLAY MAMORI_DATA_DIR
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 cleanup() { "${wine%/*}/wineserver" -k 2>/dev/null || wineserver -k 2>/dev/null || true; rm -rf "$scratch"; }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 bin="$scratch/bin"
 mkdir -p "$bin"
