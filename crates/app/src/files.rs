@@ -67,7 +67,17 @@ pub fn read_limited(file: &Path, max: usize) -> std::io::Result<Vec<u8>> {
 
 /// Writes to a temporary file next to `file`, flushes it to disk, then renames it over `file`:
 /// an existing file is either left as it was or fully replaced, never half-written.
+///
+/// A read-only `file` is refused (`PermissionDenied`) and left alone on every system: Windows
+/// refuses to rename over it anyway, but Linux and macOS would replace it, since a rename only
+/// needs a writable folder.
 pub fn write_atomically(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if std::fs::metadata(file).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     let dir = file
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -130,5 +140,20 @@ mod tests {
         let err = write_error(&dir.path().join("missing/plan.ics"), &e);
         assert_eq!(err.message_id, "file-write-failed");
         assert_eq!(read_limited(&f, 2).unwrap(), b"two");
+    }
+
+    #[test]
+    fn a_read_only_file_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("report.pdf");
+        std::fs::write(&f, b"old").unwrap();
+        let mut p = std::fs::metadata(&f).unwrap().permissions();
+        p.set_readonly(true);
+        std::fs::set_permissions(&f, p).unwrap();
+        let e = write_atomically(&f, b"new").unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::PermissionDenied);
+        assert_eq!(write_error(&f, &e).message_id, "file-write-failed");
+        assert_eq!(std::fs::read(&f).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

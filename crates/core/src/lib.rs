@@ -10,6 +10,7 @@
 
 pub mod calendar;
 pub mod content;
+pub mod filename;
 pub mod locale;
 pub mod progress;
 pub mod scoring;

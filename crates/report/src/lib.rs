@@ -230,34 +230,21 @@ pub fn render_blank_worksheet(input: &BlankInput<'_>) -> Result<Pdf, ReportError
 
 /// The file name of blank worksheets: `mamori-worksheet-<YYYYMMDD>-<lang>.pdf`.
 pub fn blank_worksheet_file_name(date: Date, locale: Locale) -> String {
-    format!(
-        "mamori-worksheet-{:04}{:02}{:02}-{}.pdf",
-        date.year(),
-        u8::from(date.month()),
-        date.day(),
-        locale.tag()
-    )
-}
-
-/// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system.
-pub fn file_name(kind: ReportKind, org_name: &str, date: Date, locale: Locale) -> String {
-    let name: String = org_name
-        .chars()
-        .map(|c| {
-            if c.is_control() || r#"/\:*?"<>|"#.contains(c) || c.is_whitespace() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect();
-    let name = name.trim_matches(['.', '_']);
-    let name = if name.is_empty() { "org" } else { name };
-    format!(
-        "mamori-{}-{name}-{}-{}.pdf",
-        kind.as_str(),
+    mamori_core::filename::safe_file_name(&format!(
+        "mamori-worksheet-{}-{}.pdf",
         mamori_store::format_date_compact(date),
         locale.tag()
-    )
+    ))
+}
+
+/// A file name for the report: `mamori-<kind>-<org>-<YYYYMMDD>-<lang>.pdf`, safe on every system
+/// (`mamori_filename`).
+pub fn file_name(kind: ReportKind, org_name: &str, date: Date, locale: Locale) -> String {
+    mamori_core::filename::safe_file_name(&format!(
+        "mamori-{}-{}-{}-{}.pdf",
+        kind.as_str(),
+        mamori_core::filename::name_part(org_name),
+        mamori_store::format_date_compact(date),
+        locale.tag()
+    ))
 }

@@ -30,7 +30,8 @@ pub(crate) fn dialog_title(ctx: &AppCtx, title_id: &str) -> String {
     dialog_texts(ctx, title_id, title_id).0
 }
 
-/// Asks where to save (suggesting `name`); `None` if the user cancelled.
+/// Asks where to save (suggesting `name`, made safe on every system by `mamori_filename`);
+/// `None` if the user cancelled.
 pub(crate) fn ask_save_path(
     ctx: &AppCtx,
     title_id: &str,
@@ -43,7 +44,8 @@ pub(crate) fn ask_save_path(
         name: &filter_name,
         extensions,
     };
-    ctx.dialogs().save_path(&title, name, filter)
+    ctx.dialogs()
+        .save_path(&title, &mamori_core::filename::safe_file_name(name), filter)
 }
 
 /// Asks which file to open; `None` if the user cancelled.

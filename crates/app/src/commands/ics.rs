@@ -4,7 +4,6 @@
 use mamori_store::{ActionStatus, StepStatus, Timestamp, format_date_compact};
 
 use super::input::parse_org_id;
-use super::orgs::file_name_part;
 use super::startup::ui_locale;
 use crate::dto::{ExportIcsReq, ExportIcsRes};
 use crate::{AppCtx, AppError};
@@ -138,7 +137,10 @@ pub fn export_ics(ctx: &AppCtx, req: ExportIcsReq) -> Result<ExportIcsRes, AppEr
     }
     push_line(&mut out, "END:VCALENDAR");
     Ok(ExportIcsRes {
-        file_name: format!("mamori-{}-plan.ics", file_name_part(&org.name)),
+        file_name: mamori_core::filename::safe_file_name(&format!(
+            "mamori-{}-plan.ics",
+            mamori_core::filename::name_part(&org.name)
+        )),
         content: out,
         events,
     })

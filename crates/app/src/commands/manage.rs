@@ -190,7 +190,10 @@ pub fn apply_org_file(ctx: &AppCtx, req: ApplyOrgFileReq) -> Result<ImportOrgRes
 /// Saves a copy of the whole database where the user chooses (SQLite's backup API writes it
 /// straight there, through a temporary name), and shows it.
 pub fn backup_now(ctx: &AppCtx, _req: NoReq) -> Result<SavedFile, AppError> {
-    let name = format!("mamori-backup-{}.db", store::format_date(ctx.today()));
+    let name = mamori_core::filename::safe_file_name(&format!(
+        "mamori-backup-{}.db",
+        store::format_date(ctx.today())
+    ));
     let Some(path) = ask_save_path(ctx, "dialog-save-backup", "filter-backup", &["db"], &name)
     else {
         return Ok(not_saved());
@@ -205,8 +208,9 @@ pub fn restore_backup(ctx: &AppCtx, _req: NoReq) -> Result<RestoreRes, AppError>
     let Some(source) = ask_backup(ctx) else {
         return Ok(RestoreRes::cancelled());
     };
-    let safety =
-        store::migrate::backup_dir(ctx.db_path()).join(format!("before-restore-{}.db", stamp()));
+    let safety = store::migrate::backup_dir(ctx.db_path()).join(
+        mamori_core::filename::safe_file_name(&format!("before-restore-{}.db", stamp())),
+    );
     let info = ctx.store()?.restore_from(&source, &safety)?;
     Ok(RestoreRes::restored(&info, &safety))
 }

@@ -68,11 +68,11 @@ pub fn export_org(ctx: &AppCtx, req: ExportOrgReq) -> Result<ExportOrgRes, AppEr
     let bundle = s.export_org(id, &meta)?;
     Ok(ExportOrgRes {
         bundle,
-        file_name: format!(
+        file_name: mamori_core::filename::safe_file_name(&format!(
             "mamori-{}-{}.json",
-            file_name_part(&name),
+            mamori_core::filename::name_part(&name),
             store::format_date_compact(ctx.today())
-        ),
+        )),
     })
 }
 
@@ -99,24 +99,6 @@ pub fn import_org_bytes(
         name: outcome.name,
         replaced: outcome.replaced,
     })
-}
-
-/// A name made safe for a file name on every system: no path separators, reserved or control
-/// characters, at most 40 characters.
-pub(crate) fn file_name_part(name: &str) -> String {
-    let s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_control() || r#"/\:*?"<>|"#.contains(c) || c.is_whitespace() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect();
-    let s = s.trim_matches(['.', '_']).to_owned();
-    if s.is_empty() { "org".to_owned() } else { s }
 }
 
 pub(crate) fn org_dto(o: store::Organization) -> Org {
@@ -162,14 +144,6 @@ fn summary(p: &ContentPacks, o: store::OrgSummary) -> OrgSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn file_names_are_safe_everywhere() {
-        assert_eq!(file_name_part("株式会社ミナト精工"), "株式会社ミナト精工");
-        assert_eq!(file_name_part("A/B: C?"), "A_B__C");
-        assert_eq!(file_name_part(".."), "org");
-        assert_eq!(file_name_part(&"長".repeat(100)).chars().count(), 40);
-    }
 
     #[test]
     fn bands_cross_the_wire_as_the_store_writes_them() {

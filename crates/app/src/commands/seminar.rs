@@ -123,7 +123,8 @@ pub fn save_attendee_file(ctx: &AppCtx, req: QuickAnswers) -> Result<SavedFile, 
         .arg("missing", missing.to_string()));
     }
     let text = write_attendee(p, &a);
-    let name = attendee_file_name(ctx.today(), a.run.as_deref());
+    let name =
+        mamori_core::filename::safe_file_name(&attendee_file_name(ctx.today(), a.run.as_deref()));
     save_with_dialog(
         ctx,
         "dialog-save-attendee",
@@ -399,11 +400,11 @@ pub fn save_class_report(
     };
     let today = ctx.today();
     let (bytes, pages) = render_class_report(ctx, &answers, &ctx.class_skipped(), req.lang, today)?;
-    let name = format!(
+    let name = mamori_core::filename::safe_file_name(&format!(
         "mamori-class-{}-{}.pdf",
         mamori_store::format_date_compact(today),
         req.lang.tag()
-    );
+    ));
     super::files::save_pdf(ctx, &name, &bytes, pages)
 }
 

@@ -294,6 +294,12 @@ fn manual_actions_are_added_edited_deleted_and_exported_as_a_calendar() {
     assert!(ics.content.contains("DTSTART;VALUE=DATE:20261120\r\n"));
     assert!(ics.content.contains("UTMの見積もりを取る\\, 比較する"));
     assert!(ics.content.ends_with("END:VCALENDAR\r\n"));
+    // Every line ends in CRLF, as RFC 5545 requires.
+    assert_eq!(
+        ics.content.matches('\n').count(),
+        ics.content.matches("\r\n").count()
+    );
+    assert!(ics.file_name.ends_with("-plan.ics"), "{}", ics.file_name);
 
     let j = save_action(
         &c,
