@@ -6,11 +6,6 @@
 # Usage (under a display, e.g. xvfb-run): tests/e2e/run.sh /abs/path/to/mamori
 set -euo pipefail
 app="${1:?usage: run.sh /abs/path/to/mamori}"
-# A private D-Bus session bus for this run: the single-instance plugin finds a running Mamori
-# through it (single-instance.test.mjs), and runs side by side cannot see each other's app.
-if [ -z "${MAMORI_E2E_PRIVATE_BUS:-}" ] && command -v dbus-run-session >/dev/null; then
-  MAMORI_E2E_PRIVATE_BUS=1 exec dbus-run-session -- "$0" "$@"
-fi
 here="$(cd "$(dirname "$0")" && pwd)"
 driver="$(command -v tauri-driver || echo "$HOME/.cargo/bin/tauri-driver")"
 export MAMORI_E2E_ARTIFACTS="${MAMORI_E2E_ARTIFACTS:-$here/artifacts}"
