@@ -81,3 +81,5 @@ menu-text-larger = Larger text
 menu-text-smaller = Smaller text
 menu-text-reset = Normal text size
 menu-about = About Mamori
+# A second start of Mamori with another data folder (one Mamori window at a time).
+shell-already-open = Mamori is already open with the data in { $open }, so the data in { $asked } was not opened. To work on that data, close this window first and then start Mamori again with it.

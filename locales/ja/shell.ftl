@@ -81,3 +81,5 @@ menu-text-larger = 文字を大きく
 menu-text-smaller = 文字を小さく
 menu-text-reset = 標準の文字の大きさ
 menu-about = まもりについて
+# A second start of Mamori with another data folder (one Mamori window at a time).
+shell-already-open = まもりはすでに { $open } のデータで開いているため、{ $asked } のデータは開きませんでした。そのデータで作業するには、先にこのウィンドウを閉じてから、まもりをもう一度起動してください。

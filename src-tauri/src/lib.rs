@@ -75,6 +75,9 @@ pub fn run() {
         .map(|ctx| AppState { ctx })
         .expect("Mamori could not start: its messages failed to load");
     let base = tauri::Builder::default()
+        // First, so that a second start ends before anything else is set up: it brings this
+        // window to the front instead of opening a second one on the same data (shell.rs).
+        .plugin(tauri_plugin_single_instance::init(shell::second_start))
         .plugin(tauri_plugin_dialog::init())
         // Window size and position are remembered between runs.
         .plugin(tauri_plugin_window_state::Builder::default().build())

@@ -201,3 +201,60 @@ impl Dialogs for FolderDialogs {
     }
     fn reveal(&self, _: &Path) {}
 }
+
+/// What a second start of Mamori asked for, sent to the running window as `already-open`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AlreadyOpen {
+    /// The data folder this window works on.
+    pub open: String,
+    /// The data folder the second start asked for.
+    pub asked: String,
+}
+
+/// Mamori was started again while this window runs (the single-instance plugin ended the second
+/// process and passed its arguments and working folder): bring this window to the front, and
+/// when the second start asked for another data folder with `--data-dir`, tell the user that
+/// this one is open and the other was not. One Mamori runs at a time, whichever folder it uses.
+pub fn second_start<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
+    use tauri::Manager;
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+    let Some(state) = app.try_state::<crate::AppState>() else {
+        return;
+    };
+    let db = state.ctx.db_path();
+    let open = db.parent().unwrap_or(db);
+    if let Some(asked) = asked_data_dir(&argv, Path::new(&cwd))
+        && !same_folder(open, &asked)
+    {
+        let _ = app.emit(
+            "already-open",
+            AlreadyOpen {
+                open: open.display().to_string(),
+                asked: asked.display().to_string(),
+            },
+        );
+    }
+}
+
+/// The `--data-dir` of a second start's arguments (the first is the program), resolved against
+/// its working folder. `None` when it named none: it would have used the same default folder
+/// as this window (or its own `$MAMORI_DATA_DIR`, which is not passed on).
+pub fn asked_data_dir(argv: &[String], cwd: &Path) -> Option<PathBuf> {
+    let mut args = argv.iter().skip(1);
+    let mut dir = None;
+    while let Some(a) = args.next() {
+        if a == "--data-dir" {
+            dir = args.next().map(PathBuf::from);
+        }
+    }
+    dir.map(|d| cwd.join(d))
+}
+
+fn same_folder(a: &Path, b: &Path) -> bool {
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
+    canon(a) == canon(b)
+}

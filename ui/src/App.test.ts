@@ -15,6 +15,28 @@ afterEach(() => {
 });
 
 describe("App", () => {
+  it("says so when Mamori was started again with another data folder", async () => {
+    mockIPC(
+      (cmd) => {
+        if (cmd === "get_startup") return startup({ locale: "en" });
+        throw new Error(`unexpected ${cmd}`);
+      },
+      { shouldMockEvents: true },
+    );
+    render(App);
+    expect(await screen.findByText("Welcome to Mamori")).toBeTruthy();
+    expect(screen.queryByTestId("already-open")).toBeNull();
+    // What the shell sends from its single-instance callback (src-tauri/src/shell.rs).
+    const { emit } = await import("@tauri-apps/api/event");
+    await emit("already-open", { open: "/data", asked: "/usb/clients" });
+    const said = await screen.findByTestId("already-open");
+    expect(said.getAttribute("role")).toBe("alert");
+    expect(said.textContent).toContain("already open with the data in /data");
+    expect(said.textContent).toContain("/usb/clients was not opened");
+    await fireEvent.click(said.querySelector("button")!);
+    await waitFor(() => expect(screen.queryByTestId("already-open")).toBeNull());
+  });
+
   it("starts in the backend's language and saves a switch through set_locale", async () => {
     const calls: Array<{ cmd: string; args: unknown }> = [];
     mockIPC((cmd, args) => {

@@ -12,7 +12,7 @@ use mamori_core::text::TextKind;
 use crate::events::{EventAction, EventEntity, log_event};
 use crate::orgs::Organization;
 use crate::require::{require, require_open};
-use crate::rounds::{Round, rounds_of, start_round_tx};
+use crate::rounds::{Round, close_round_tx, rounds_of, start_round_tx};
 use crate::values::{
     NAME_MAX, TEXT_MAX, Timestamp, check_date, check_optional, col_code, col_opt_date, sql_date,
 };
@@ -211,20 +211,8 @@ impl Store {
         self.write(|tx| {
             require::<Organization>(tx, org_id)?;
             let previous = rounds_of(tx, org_id)?.into_iter().last();
-            if let Some(open) = previous.as_ref().filter(|r| r.closed_at.is_none()) {
-                tx.execute(
-                    "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
-                    params![open.id.to_string(), now.max(open.started_at)],
-                )?;
-                log_event(
-                    tx,
-                    now,
-                    Some(org_id),
-                    EventEntity::Round,
-                    &open.id.to_string(),
-                    EventAction::Close,
-                    &serde_json::json!({}),
-                )?;
+            if let Some(open) = previous.clone().filter(|r| r.closed_at.is_none()) {
+                close_round_tx(tx, now, open)?;
             }
             let round = start_round_tx(tx, now, org_id, framework_version, content_versions)?;
             if let Some(prev) = previous {

@@ -194,6 +194,33 @@ pub(crate) fn start_round_tx(
     Ok(round)
 }
 
+/// Closes an open round inside the caller's transaction (see [`Store::close_round`]). A round
+/// started "in the future" (clock changes) closes when it started.
+pub(crate) fn close_round_tx(
+    tx: &Connection,
+    now: Timestamp,
+    r: Round,
+) -> std::result::Result<Round, Fail> {
+    let closed = now.max(r.started_at);
+    tx.execute(
+        "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
+        params![r.id.to_string(), closed],
+    )?;
+    log_event(
+        tx,
+        now,
+        Some(r.org_id),
+        EventEntity::Round,
+        &r.id.to_string(),
+        EventAction::Close,
+        &serde_json::json!({}),
+    )?;
+    Ok(Round {
+        closed_at: Some(closed),
+        ..r
+    })
+}
+
 impl Store {
     /// Starts a new round for an organization. Fails with `Conflict` if it already has an open
     /// round (close that first). Committed when this returns.
@@ -212,25 +239,7 @@ impl Store {
         let now = Timestamp::now();
         self.write(|tx| {
             let r = require_open::<Round>(tx, id)?;
-            // A round started "in the future" (clock changes) closes when it started.
-            let closed = now.max(r.started_at);
-            tx.execute(
-                "UPDATE assessment_rounds SET closed_at = ?2 WHERE id = ?1",
-                params![id.to_string(), closed],
-            )?;
-            log_event(
-                tx,
-                now,
-                Some(r.org_id),
-                EventEntity::Round,
-                &id.to_string(),
-                EventAction::Close,
-                &serde_json::json!({}),
-            )?;
-            Ok(Round {
-                closed_at: Some(closed),
-                ..r
-            })
+            close_round_tx(tx, now, r)
         })
     }
 

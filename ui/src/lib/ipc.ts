@@ -28,6 +28,23 @@ export async function onMenu(cb: (id: string) => void): Promise<() => void> {
   }
 }
 
+/** What the running window hears when Mamori is started again with another data folder: the
+ * folder open here and the one asked for (the second start was ended; see src-tauri/shell.rs). */
+export interface AlreadyOpen {
+  open: string;
+  asked: string;
+}
+
+/** Calls `cb` when a second start of Mamori asked for another data folder. */
+export async function onAlreadyOpen(cb: (a: AlreadyOpen) => void): Promise<() => void> {
+  try {
+    const { listen } = await import("@tauri-apps/api/event");
+    return await listen<AlreadyOpen>("already-open", (e) => cb(e.payload));
+  } catch {
+    return () => {};
+  }
+}
+
 /** Calls `cb` with the progress of long tasks (e.g. reports for every client). */
 export async function onProgress(cb: (p: import("../bindings/ipc").Progress) => void): Promise<() => void> {
   try {

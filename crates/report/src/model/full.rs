@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use mamori_core::content::Publisher;
 use mamori_store::{ActionItem, ActionStatus, RoundData, StepStatus};
 
 use super::{Block, Builder, Cell, ParaStyle, Row, Table};
@@ -312,15 +311,7 @@ impl Builder<'_> {
             (mamori_core::Locale::En, Some(en)) => en.clone(),
             _ => s.title_ja.clone(),
         };
-        let publisher = match s.publisher {
-            Publisher::Meti => "meti",
-            Publisher::Ipa => "ipa",
-            Publisher::MetiIpa => "meti-ipa",
-            Publisher::Jpcert => "jpcert",
-            Publisher::Npa => "npa",
-            Publisher::Ppc => "ppc",
-            Publisher::Other => "other",
-        };
+        let publisher = s.publisher.tag();
         let date = s
             .date
             .as_deref()
