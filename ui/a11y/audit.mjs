@@ -97,7 +97,7 @@ function mockScript({ startup, content, journey }) {
 function startup(role, dbError = null) {
   return {
     locale: "ja", localeSource: "os", dbPath: "/data/mamori.db", version: "0.1.0", dbError,
-    preferences: { role, textScale: 100, lastOrgId: role ? journey.org.id : null },
+    preferences: { role, textScale: 100, lastOrgId: role ? journey.org.id : null, startView: "last-org", presentation: false },
   };
 }
 
