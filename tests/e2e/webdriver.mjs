@@ -61,7 +61,9 @@ export class Session {
   /**
    * Clicks the element. Right after a screen changes, WebKit may still report the element as
    * "not interactable" (not laid out yet) or "stale" (re-rendered): those are retried, with a
-   * fresh lookup, until the timeout; any other error is thrown at once.
+   * fresh lookup, until the timeout; any other error is thrown at once. WebKitWebDriver does not
+   * scroll a visually hidden control (the radio inside an answer card) into view by itself, so a
+   * retry first scrolls the element to the middle of the view, as a person would.
    */
   async click(css, timeoutMs = 10000) {
     const end = Date.now() + timeoutMs;
@@ -72,6 +74,10 @@ export class Session {
       } catch (e) {
         const transient = /not interactable|stale element|click intercepted/.test(String(e));
         if (!transient || Date.now() >= end) throw e;
+        await this.exec(
+          "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({ block: 'center' });",
+          [css],
+        ).catch(() => {});
         await sleep(100);
       }
     }
