@@ -23,17 +23,25 @@ pub struct AppState {
 /// The database path for this run: `--data-dir DIR` on the command line (tests, portable
 /// use), else `$MAMORI_DATA_DIR`, else the platform's data folder; the file is `mamori.db`.
 pub fn db_path() -> anyhow::Result<PathBuf> {
-    let mut args = std::env::args_os().skip(1);
-    let mut from_args = None;
-    while let Some(a) = args.next() {
-        if a == "--data-dir" {
-            from_args = args.next().map(PathBuf::from);
-        }
-    }
-    from_args
+    data_dir_arg(std::env::args_os().skip(1))
         .or_else(default_data_dir)
         .map(|d| d.join(DB_FILE_NAME))
         .ok_or_else(|| anyhow::anyhow!("no data folder: set MAMORI_DATA_DIR"))
+}
+
+/// The folder named by the last `--data-dir DIR` among `args` (the program's name left out), if
+/// any: this start's, and a second start's that the single-instance plugin hands over.
+pub fn data_dir_arg<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    let mut dir = None;
+    while let Some(a) = args.next() {
+        if a.as_ref() == "--data-dir" {
+            dir = args.next().map(|d| PathBuf::from(d.as_ref()));
+        }
+    }
+    dir
 }
 
 /// Adds Mamori's state and commands to a Tauri builder (the real one in `run`, a mock one in

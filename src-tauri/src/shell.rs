@@ -244,14 +244,7 @@ pub fn second_start<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: Stri
 /// its working folder. `None` when it named none: it would have used the same default folder
 /// as this window (or its own `$MAMORI_DATA_DIR`, which is not passed on).
 pub fn asked_data_dir(argv: &[String], cwd: &Path) -> Option<PathBuf> {
-    let mut args = argv.iter().skip(1);
-    let mut dir = None;
-    while let Some(a) = args.next() {
-        if a == "--data-dir" {
-            dir = args.next().map(PathBuf::from);
-        }
-    }
-    dir.map(|d| cwd.join(d))
+    crate::data_dir_arg(argv.iter().skip(1)).map(|d| cwd.join(d))
 }
 
 fn same_folder(a: &Path, b: &Path) -> bool {

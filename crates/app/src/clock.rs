@@ -17,7 +17,7 @@ pub fn system_utc_offset() -> UtcOffset {
     mamori_core::calendar::offset_from_minutes(seconds / 60)
 }
 
-/// Today on the system's clock, in the system's time zone.
-pub fn system_today() -> Date {
-    mamori_core::calendar::local_date(OffsetDateTime::now_utc(), system_utc_offset())
+/// Today on the system's clock, at `offset` from UTC.
+pub fn today_at(offset: UtcOffset) -> Date {
+    mamori_core::calendar::local_date(OffsetDateTime::now_utc(), offset)
 }

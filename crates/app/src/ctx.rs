@@ -319,7 +319,7 @@ impl AppCtx {
             NOT_REPORTED => crate::clock::system_utc_offset(),
             minutes => mamori_core::calendar::offset_from_minutes(minutes),
         };
-        mamori_core::calendar::local_date(time::OffsetDateTime::now_utc(), offset)
+        crate::clock::today_at(offset)
     }
 
     /// The date given (`YYYY-MM-DD`), else [`AppCtx::today`]: how a command or the CLI takes a
